@@ -1,0 +1,78 @@
+"""Start-up time: from process start to the main window shown, beside a bare PySide6 window.
+
+    .venv/bin/python bench/bench_startup.py [--runs 7] [--database URL]
+
+Both are started as fresh processes in the same run (offscreen), and the time runs from starting the
+process to the line it prints once its window is shown. NEO Desktop starts on a migrated SQLite file with
+the small demo set and signs in as the demo caseworker. Goal: at most 4 × the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def time_until_shown(command: list[str], environment: dict[str, str]) -> float:
+    """Seconds from starting ``command`` to its "shown" line; the process is then left to finish."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == "shown":
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=60)
+            return elapsed
+    raise RuntimeError(f"{command[1:3]} ended without showing a window: {process.stderr.read()[-2000:]}")
+
+
+def prepare_database(folder: Path) -> str:
+    """A migrated SQLite file with the small demo set."""
+    url = f"sqlite:///{folder / 'bench.sqlite3'}"
+    subprocess.run([sys.executable, str(HERE.parent / "main.py"), "demo-data", "--database", url],
+                   check=True, capture_output=True, env={**os.environ, "NEO_DESKTOP_HOME": str(folder / "home")})
+    return url
+
+
+def main() -> None:
+    """Measure both, alternating, and print the medians and their ratio."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--database", help="use this database instead of a fresh demo file")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NEO_DESKTOP_HOME": f"{folder}/home"}
+        url = args.database or prepare_database(Path(folder))
+        neo_command = [sys.executable, str(HERE / "startup_probe.py"), url]
+        bare_command = [sys.executable, "-c", BARE_WINDOW]
+        time_until_shown(neo_command, environment)  # warm the file cache once
+        neo, bare = [], []
+        for _ in range(args.runs):
+            bare.append(time_until_shown(bare_command, environment))
+            neo.append(time_until_shown(neo_command, environment))
+    neo_median, bare_median = statistics.median(neo), statistics.median(bare)
+    for name, median, runs in (("bare PySide6 window", bare_median, bare), ("NEO Desktop", neo_median, neo)):
+        print(f"{name:20} median {median * 1000:6.0f} ms  (runs: {', '.join(f'{t * 1000:.0f}' for t in runs)})")
+    print(f"ratio: {neo_median / bare_median:.2f} x   (goal: at most 4 x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,398 @@
+"""The SQL behind caseload lists: scopes, filters, search, warnings and sorting, all done by the database.
+
+A list of 100,000 participants is never brought into Python to be sorted or filtered: the database answers
+one page at a time in the order asked for. The warnings per row (overdue plan steps, attendance dropping)
+come from two small queries over the page's own ids; only sorting or filtering by them joins the aggregates
+over the whole scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    any_,
+    bindparam,
+    case,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session, aliased
+
+from neo_desktop.db.models import (
+    Group,
+    GroupMember,
+    Meeting,
+    MeetingAttendee,
+    Participant,
+    Plan,
+    PlanRevision,
+    PlanStep,
+    Project,
+    Staff,
+    StaffRole,
+)
+from neo_desktop.db.search_index import search_clause, unindexed
+from neo_desktop.domain.meeting import AttendanceStatus, GroupKind, MeetingStatus
+from neo_desktop.domain.organisation import Role
+from neo_desktop.domain.participant import ParticipantStatus
+from neo_desktop.domain.participant_rules import (
+    ATTENDANCE_MISSED,
+    ATTENDANCE_WINDOW,
+    LEFT_STATUSES,
+    WarningKind,
+    search_terms,
+)
+from neo_desktop.domain.plan import PlanStatus, StepStatus
+
+from .scoping import editable_participants, visible_participants
+from .user import SignedInUser
+
+S = ParticipantStatus
+UNASSIGNED = 0  # the caseworker filter's value for "no caseworker"
+OPEN_STEPS = (StepStatus.PLANNED, StepStatus.IN_PROGRESS)
+_STATUS_ORDER = {status: position for position, status in enumerate(S)}
+
+
+class CaseloadScope(StrEnum):
+    """Whose young people a list shows."""
+
+    MINE = "mine"  # assigned to me as caseworker or coordinator
+    TEAM = "team"  # my organisation's, in the projects I work in (a team role needed)
+    ORGANISATION = "organisation"  # all of my organisation's (a team role for all projects needed)
+    PROJECT = "project"  # everyone in one project I may see, whichever organisation
+    REGISTER = "register"  # everyone I may see: the register the search goes through
+
+
+class CaseloadColumn(StrEnum):
+    """The columns a caseload can be sorted on."""
+
+    NAME = "name"
+    IDENTITY_NUMBER = "identity_number"
+    AGE = "age"
+    STATUS = "status"
+    PROJECT = "project"
+    CASEWORKER = "caseworker"
+    NEXT_FOLLOWUP = "next_followup"
+    DAYS_SINCE_CONTACT = "days_since_contact"
+    OVERDUE_STEPS = "overdue_steps"
+    WARNINGS = "warnings"
+
+
+@dataclass(frozen=True)
+class CaseloadQuery:
+    """Which young people, in which order. Empty filters match everyone in the scope."""
+
+    scope: CaseloadScope = CaseloadScope.MINE
+    search: str = ""
+    statuses: frozenset[ParticipantStatus] = frozenset()
+    project_id: int | None = None
+    caseworker_id: int | None = None  # UNASSIGNED for "no caseworker"
+    warning: WarningKind | None = None
+    sort: CaseloadColumn = CaseloadColumn.NAME
+    descending: bool = False
+
+    def criterion(self) -> str:
+        """The query in words, for the access log (a search is logged with its criterion)."""
+        parts = [f"scope={self.scope.value}"]
+        if self.search.strip():
+            parts.append(f"search={self.search.strip()!r}")
+        if self.statuses:
+            parts.append("status=" + ",".join(sorted(s.value for s in self.statuses)))
+        for name in ("project_id", "caseworker_id"):
+            if getattr(self, name) is not None:
+                parts.append(f"{name}={getattr(self, name)}")
+        if self.warning:
+            parts.append(f"warning={self.warning.value}")
+        parts.append(f"sort={self.sort.value}{' desc' if self.descending else ''}")
+        return "; ".join(parts)[:400]
+
+
+@dataclass(frozen=True)
+class Warnings:
+    """The facts behind the warnings on a given day."""
+
+    today: date
+    no_contact_since: dict[int, date]  # project id → a last contact on or before this date warns
+    project_order: dict[int, int]  # project id → its place when sorted by code (projects are few)
+
+    @classmethod
+    def load(cls, session: Session, today: date) -> Warnings:
+        """Each project's no-contact threshold as a date, and the projects' order by code."""
+        rows = session.execute(select(Project.id, Project.no_contact_warning_days).order_by(Project.code)).all()
+        return cls(today, {project_id: today - timedelta(days=days) for project_id, days in rows},
+                   {project_id: place for place, (project_id, _days) in enumerate(rows)})
+
+
+# ------------------------------------------------------------------------------------------- scopes
+
+
+def team_projects(session: Session, user: SignedInUser) -> list[int | None] | None:
+    """Projects whose team caseload the user may read (None in the list: all projects); None without any."""
+    if user.staff_id is None:
+        return [None]
+    projects = session.scalars(select(StaffRole.project_id).where(
+        StaffRole.staff_id == user.staff_id, StaffRole.role == Role.CASEWORKER, StaffRole.may_view_team)).all()
+    return list(projects) or None
+
+
+def available_scopes(session: Session, user: SignedInUser) -> tuple[CaseloadScope, ...]:
+    """The scopes the user's roles allow (the register is always there: it is what they may see)."""
+    team = team_projects(session, user)
+    if team is None:
+        return (CaseloadScope.MINE, CaseloadScope.REGISTER)
+    scopes = [CaseloadScope.MINE, CaseloadScope.TEAM]
+    if None in team:
+        scopes.append(CaseloadScope.ORGANISATION)
+    return (*scopes, CaseloadScope.PROJECT, CaseloadScope.REGISTER)
+
+
+def scope_clause(session: Session, user: SignedInUser, query: CaseloadQuery) -> ColumnElement[bool]:
+    """The rows of the query's scope, never more than the user may see."""
+    if query.scope is CaseloadScope.MINE:
+        return editable_participants(user) if user.staff_id is not None else false()
+    if query.scope not in available_scopes(session, user):
+        return editable_participants(user)
+    visible = visible_participants(session, user)
+    if query.scope is CaseloadScope.TEAM:
+        team = team_projects(session, user) or []
+        in_team = Participant.project_id.is_not(None) if None in team else Participant.project_id.in_(team)
+        return and_(visible, Participant.organisation_id == user.organisation_id, in_team)
+    if query.scope is CaseloadScope.ORGANISATION:
+        return and_(visible, Participant.organisation_id == user.organisation_id)
+    return visible  # PROJECT narrows by the project filter; REGISTER is everything visible
+
+
+# ----------------------------------------------------------------------------------------- warnings
+
+
+def _open_overdue_step() -> ColumnElement[bool]:
+    # lower() keeps SQLite (which has no ANALYZE statistics) off the (status, due_on) index, which would make it
+    # read every open step of the register instead of the few steps of the plans at hand.
+    return func.lower(PlanStep.status).in_([status.value for status in OPEN_STEPS])
+
+
+def overdue_steps(today: date, among_participants: Select[Any] | None = None) -> Select[Any]:
+    """(participant_id, number of open steps past their date) over the newest version of every open plan: the
+    aggregate that sorting or filtering by overdue steps needs (NOT EXISTS: both databases answer it with one
+    pass over the steps, PostgreSQL with hash joins)."""
+    newer = aliased(PlanRevision)
+    return (select(Plan.participant_id.label("participant_id"), func.count(PlanStep.id).label("overdue"))
+            .join(PlanRevision, PlanRevision.plan_id == Plan.id)
+            .join(PlanStep, PlanStep.revision_id == PlanRevision.id)
+            .where(Plan.status != PlanStatus.CLOSED, PlanStep.due_on < today, _open_overdue_step(),
+                   ~exists().where(newer.plan_id == Plan.id, newer.id > PlanRevision.id),
+                   *([Plan.participant_id.in_(among_participants)] if among_participants is not None else []))
+            .group_by(Plan.participant_id))
+
+
+def among(column: Any, ids: list[int], dialect: str) -> ColumnElement[bool]:
+    """``column`` is one of ``ids``. On PostgreSQL as ``= ANY(array)``: one parameter, so the statement's text is the
+    same for every page and the driver can prepare it once (an IN list of a hundred values is new text each time)."""
+    if dialect == "postgresql":
+        return column == any_(bindparam("ids", value=list(ids), type_=ARRAY(Integer)))
+    return column.in_(ids)
+
+
+def overdue_counts(session: Session, today: date, participant_ids: list[int]) -> dict[int, int]:
+    """Overdue steps of a page's young people: their open plans' newest versions first, then those versions'
+    steps (two index lookups that stay quick on both databases however large the register)."""
+    if not participant_ids:
+        return {}
+    dialect = session.get_bind().dialect.name
+    newest = dict(session.execute(
+        select(func.max(PlanRevision.id), Plan.participant_id).join(PlanRevision, PlanRevision.plan_id == Plan.id)
+        .where(among(Plan.participant_id, participant_ids, dialect), Plan.status != PlanStatus.CLOSED)
+        .group_by(Plan.id, Plan.participant_id)).all())
+    if not newest:
+        return {}
+    counts: dict[int, int] = {}
+    for revision_id, count in session.execute(
+            select(PlanStep.revision_id, func.count(PlanStep.id))
+            .where(among(PlanStep.revision_id, list(newest), dialect), PlanStep.due_on < today, _open_overdue_step())
+            .group_by(PlanStep.revision_id)):
+        participant = newest[revision_id]
+        counts[participant] = counts.get(participant, 0) + count
+    return counts
+
+
+def attendance_dropping(today: date, participant_ids: list[int] | None = None, dialect: str = "", *,
+                        among_participants: Select[Any] | None = None) -> Select[Any]:
+    """Participant ids who missed at least 2 of their last 3 recorded youth-network sessions (see
+    :func:`neo_desktop.domain.participant_rules.attendance_dropping`, which this mirrors in SQL)."""
+    before = datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
+    recent = (select(GroupMember.participant_id.label("participant_id"), MeetingAttendee.status.label("status"),
+                     func.row_number().over(partition_by=GroupMember.participant_id,
+                                            order_by=(Meeting.starts_at.desc(), Meeting.id.desc())).label("n"))
+              .join(GroupMember, GroupMember.id == MeetingAttendee.member_id)
+              .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
+              .join(Group, Group.id == Meeting.group_id)
+              .where(Group.kind == GroupKind.YOUTH_NETWORK, Meeting.status == MeetingStatus.HELD,
+                     Meeting.starts_at < before, MeetingAttendee.status != AttendanceStatus.INVITED,
+                     GroupMember.participant_id.is_not(None)))
+    if participant_ids is not None:
+        recent = recent.where(among(GroupMember.participant_id, participant_ids, dialect))
+    if among_participants is not None:
+        recent = recent.where(GroupMember.participant_id.in_(among_participants))
+    recent_sq = recent.subquery()
+    missed = func.sum(case((recent_sq.c.status.in_((AttendanceStatus.ABSENT, AttendanceStatus.APOLOGIES)), 1),
+                           else_=0))
+    return (select(recent_sq.c.participant_id).where(recent_sq.c.n <= ATTENDANCE_WINDOW)
+            .group_by(recent_sq.c.participant_id).having(missed >= ATTENDANCE_MISSED))
+
+
+def still_in_course() -> ColumnElement[bool]:
+    """Participants who have not left (warnings about follow-up and contact concern only them)."""
+    return Participant.status.not_in(LEFT_STATUSES)
+
+
+def followup_overdue(today: date) -> ColumnElement[bool]:
+    """The next follow-up has passed, or the six-month follow-up after leaving is late."""
+    return or_(and_(still_in_course(), Participant.next_contact_on < today),
+               and_(Participant.status.in_(LEFT_STATUSES), Participant.followup_due_on < today,
+                    Participant.followup_done_on.is_(None)))
+
+
+def no_contact(warnings: Warnings) -> ColumnElement[bool]:
+    """No contact for the project's number of days (counted from the referral when there was none)."""
+    if not warnings.no_contact_since:
+        return false()
+    since = func.coalesce(Participant.last_contact_on, Participant.referred_on)
+    return and_(still_in_course(), since <= case(warnings.no_contact_since, value=Participant.project_id))
+
+
+def next_followup() -> ColumnElement[Any]:
+    """The date of the next follow-up: the next contact, or after leaving the six-month follow-up."""
+    return case((Participant.status.in_(LEFT_STATUSES),
+                 case((Participant.followup_done_on.is_(None), Participant.followup_due_on))),
+                else_=Participant.next_contact_on)
+
+
+# ------------------------------------------------------------------------------------------ the list
+
+
+@dataclass(frozen=True)
+class ListSql:
+    """The pieces of one list query."""
+
+    rows: Select[Any]
+    count: Select[Any]
+
+
+def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warnings: Warnings) -> ListSql:
+    """The row query (unpaged, sorted) and the count query for ``query``."""
+    caseworker = aliased(Staff)
+    where: list[ColumnElement[bool]] = [scope_clause(session, user, query)]
+    terms = search_terms(query.search)
+    if terms:
+        where.append(search_clause(session.get_bind().dialect.name, terms))
+    if query.statuses:
+        where.append(Participant.status.in_(query.statuses))
+    if query.project_id is not None:
+        where.append(Participant.project_id == query.project_id)
+    if query.caseworker_id == UNASSIGNED:
+        where.append(Participant.caseworker_id.is_(None))
+    elif query.caseworker_id is not None:
+        where.append(Participant.caseworker_id == query.caseworker_id)
+    needs_steps = query.warning is WarningKind.STEPS_OVERDUE or query.sort in (CaseloadColumn.OVERDUE_STEPS,
+                                                                               CaseloadColumn.WARNINGS)
+    needs_attendance = query.warning is WarningKind.ATTENDANCE_DROPPING or query.sort is CaseloadColumn.WARNINGS
+    # The aggregates cover only the young people the list can show (a caseload of 500, not the register); over
+    # a whole organisation or register, the restriction would only cost.
+    narrow = query.scope in (CaseloadScope.MINE, CaseloadScope.TEAM, CaseloadScope.PROJECT) or len(where) > 1
+    in_scope = select(Participant.id).where(*where) if narrow else None
+    steps = overdue_steps(warnings.today, in_scope).subquery() if needs_steps else None
+    dropping = attendance_dropping(warnings.today, among_participants=in_scope).subquery() if needs_attendance else None
+    if query.warning is WarningKind.FOLLOWUP_OVERDUE:
+        where.append(followup_overdue(warnings.today))
+    elif query.warning is WarningKind.NO_CONTACT:
+        where.append(no_contact(warnings))
+    elif query.warning is WarningKind.STEPS_OVERDUE and steps is not None:
+        where.append(and_(still_in_course(), steps.c.overdue > 0))
+    elif query.warning is WarningKind.ATTENDANCE_DROPPING and dropping is not None:
+        where.append(and_(still_in_course(), dropping.c.participant_id.is_not(None)))
+
+    def joined(statement: Select[Any], *, for_rows: bool) -> Select[Any]:
+        statement = statement.select_from(Participant)
+        if for_rows:
+            statement = statement.join(Project, Project.id == Participant.project_id)
+        if for_rows:
+            statement = statement.outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
+        if steps is not None:
+            statement = statement.outerjoin(steps, steps.c.participant_id == Participant.id)
+        if dropping is not None:
+            statement = statement.outerjoin(dropping, dropping.c.participant_id == Participant.id)
+        return statement.where(*where)
+
+    rows = joined(select(Participant.id, Participant.first_name, Participant.last_name, Participant.identity_number,
+                         Participant.birth_date, Participant.status, Project.code, caseworker.full_name,
+                         next_followup().label("next_followup"), Participant.last_contact_on,
+                         Participant.referred_on, Participant.project_id, Participant.organisation_id,
+                         Participant.next_contact_on,
+                         Participant.followup_due_on, Participant.followup_done_on), for_rows=True)
+    order = _order(query, warnings, caseworker, steps, dropping)
+    if query.sort is not CaseloadColumn.NAME:  # equal keys in name order
+        order += [Participant.last_name, Participant.first_name]
+    if terms and session.get_bind().dialect.name == "postgresql" and query.sort is CaseloadColumn.NAME:
+        direction = "desc" if query.descending else "asc"
+        order = [getattr(unindexed(Participant.last_name), direction)(),
+                 getattr(unindexed(Participant.first_name), direction)()]
+    rows = rows.order_by(*order, Participant.id)
+    count = joined(select(func.count(Participant.id)), for_rows=False)
+    return ListSql(rows, count)
+
+
+# Columns whose values can be empty: those rows go last whichever way the list is sorted.
+NULLABLE_SORTS = frozenset({CaseloadColumn.IDENTITY_NUMBER, CaseloadColumn.AGE, CaseloadColumn.CASEWORKER,
+                            CaseloadColumn.NEXT_FOLLOWUP, CaseloadColumn.DAYS_SINCE_CONTACT})
+
+
+def _order(query: CaseloadQuery, warnings: Warnings, caseworker: Any, steps: Any, dropping: Any) -> list[Any]:
+    """ORDER BY for the sort column; empty values last in either direction."""
+    column = query.sort
+    descending = query.descending
+    if column is CaseloadColumn.NAME:
+        keys = [Participant.last_name, Participant.first_name]
+    elif column is CaseloadColumn.IDENTITY_NUMBER:
+        keys = [Participant.identity_number]
+    elif column is CaseloadColumn.AGE:  # older first means an earlier birth date
+        keys, descending = [Participant.birth_date], not descending
+    elif column is CaseloadColumn.STATUS:
+        keys = [case(_STATUS_ORDER, value=Participant.status, else_=99)]
+    elif column is CaseloadColumn.PROJECT:  # by code, without joining the project table to sort
+        keys = [case(warnings.project_order, value=Participant.project_id, else_=len(warnings.project_order))]
+    elif column is CaseloadColumn.CASEWORKER:
+        keys = [caseworker.full_name]
+    elif column is CaseloadColumn.NEXT_FOLLOWUP:
+        keys = [next_followup()]
+    elif column is CaseloadColumn.DAYS_SINCE_CONTACT:  # more days means an earlier date
+        keys, descending = [Participant.last_contact_on], not descending
+    elif column is CaseloadColumn.OVERDUE_STEPS:
+        keys = [func.coalesce(steps.c.overdue, 0)]
+    else:
+        keys = [warning_count(warnings, steps, dropping)]
+    ordered = [key.desc() if descending else key.asc() for key in keys]
+    if column in NULLABLE_SORTS:
+        ordered = [key.nulls_last() for key in ordered]
+    return ordered
+
+
+def warning_count(warnings: Warnings, steps: Any, dropping: Any) -> ColumnElement[int]:
+    """How many warnings a row has (the sort key of the warnings column)."""
+    def one(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return case((condition, 1), else_=0)
+
+    return (one(followup_overdue(warnings.today)) + one(no_contact(warnings))
+            + one(and_(still_in_course(), func.coalesce(steps.c.overdue, 0) > 0))
+            + one(and_(still_in_course(), dropping.c.participant_id.is_not(None))))

@@ -1,0 +1,1 @@
+"""The employer area: companies, the openings board and matchmaking (the view is ui/views/employers.py)."""

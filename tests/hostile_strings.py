@@ -1,0 +1,38 @@
+"""Hostile input for search boxes and import fields: injection, huge text, control characters, mixed scripts."""
+
+HOSTILE_STRINGS: tuple[str, ...] = (
+    "",
+    " ",
+    "'",
+    "\"",
+    "%",
+    "_",
+    "\\",
+    "'; DROP TABLE participant; --",
+    "' OR '1'='1",
+    "1; DELETE FROM access_log",
+    "Robert'); UPDATE participant SET first_name = 'x' WHERE ('1' = '1",
+    "%' OR 1=1 --",
+    "\x00",
+    "name\x00with NUL",
+    "\x1b[31mred\x1b[0m",
+    "line\nbreak\r\ttab",
+    "\u202eevil\u202c",  # right-to-left override
+    "\ufeffbom",
+    "Søren Ågård Æblegaard",
+    "Åsa Öberg-Ängström",
+    "محمد عبدالله",
+    "Дмитрий Иванов",
+    "王小明",
+    "🙂👨‍👩‍👧",
+    "Z̸̢̛a̷l̶g̴o̵",
+    "a" * 10_000,
+    "ø" * 100_000,
+    "010190-1234",
+    "19121212-1212",
+    "NULL",
+    "None",
+    "${jndi:ldap://x}",
+    "<script>alert(1)</script>",
+    "=CMD|' /C calc'!A0",  # spreadsheet formula injection
+)
