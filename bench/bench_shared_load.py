@@ -17,8 +17,8 @@ does not queue them all behind each other; every caseworker has a connection of 
 from __future__ import annotations
 
 import argparse
-import os
 import multiprocessing
+import os
 import random
 import statistics
 import sys
