@@ -3,7 +3,8 @@
 Entries form a hash chain: each one stores the hash of the one before it and a hash over its own fields,
 so an edited or deleted entry can be found (``audit verify``). On PostgreSQL a transaction-scoped advisory
 lock (taken in the database function ``neo_last_access_hash``) serialises writers, so two workstations never
-chain onto the same predecessor.
+chain onto the same predecessor; on SQLite the file's write lock, taken before the newest hash is read, does
+the same for background tasks and a second program on the same file.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ def _previous_hash(session: Session) -> str | None:
     writers and reads the hash for logins that may append to the log but not read it."""
     if session.get_bind().dialect.name == "postgresql":
         return session.scalar(text("SELECT neo_last_access_hash()"))
+    # SQLite: a write statement (even one that changes nothing) opens the write transaction and takes the
+    # file's write lock, so no other connection can append between reading the newest hash and chaining.
+    session.execute(text("UPDATE access_log SET id = id WHERE 0"))
     return session.scalar(select(AccessLogEntry.entry_hash).order_by(AccessLogEntry.id.desc()).limit(1))
 
 

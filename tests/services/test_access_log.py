@@ -64,3 +64,21 @@ def test_entry_rolls_back_with_the_work_it_records(database: Database) -> None:
     with database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(AccessLogEntry)) == 0
         assert session.scalar(select(func.count()).select_from(Setting)) == 0
+
+
+def test_concurrent_writers_never_fork_the_chain(database: Database) -> None:
+    """Background tasks (and a second program on the same file) write the log at the same time; each entry
+    must still chain onto exactly one predecessor, or ``audit verify`` would report tampering that never
+    happened."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def work(worker: int) -> None:
+        for n in range(25):
+            with database.transaction() as session:
+                session.execute(select(func.count()).select_from(AccessLogEntry))  # the work reads first
+                record_access(session, login_name=f"worker{worker}", action=AccessAction.READ, participant_id=n)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(work, range(4)))
+    result = check(database)
+    assert (result.intact, result.checked) == (True, 100), result
