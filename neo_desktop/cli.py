@@ -7,6 +7,8 @@
     python main.py demo-data [--participants N | --large] [--database URL]
     python main.py match --participant ID [--database URL]   openings ranked for a participant, with reasons
     python main.py import participants FILE --project CODE [--dry-run] [--database URL]   a referral list
+    python main.py export meeting-pack --meeting ID --pdf FILE --xlsx FILE [--database URL]
+    python main.py staff add-administrator --login NAME --name TEXT --organisation NAME [--database URL]
 
 Every subcommand takes ``--database URL`` after its name and otherwise uses the user's default database.
 Failures print one clear line to stderr and exit non-zero.
@@ -23,6 +25,7 @@ from collections.abc import Callable, Sequence
 from neo_desktop import __version__
 from neo_desktop.config.log_setup import configure_logging
 from neo_desktop.domain.errors import NeoError
+from neo_desktop.domain.organisation import OrganisationKind
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +170,32 @@ def build_parser() -> argparse.ArgumentParser:
     referrals.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     _add_database_option(referrals)
     referrals.set_defaults(handler=_import_participants)
+
+    staff = commands.add_parser("staff", help="staff accounts", description="Staff accounts.")
+    staff_commands = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    administrator = staff_commands.add_parser(
+        "add-administrator",
+        help="create an administrator account (the first one of a new database)",
+        description="Create a staff account with the administrator role, in an existing organisation or a new "
+        "one (give --kind and --country to create it). Administrators then create everyone else in the program. "
+        "On the embedded database the account signs in with a password: it is asked for twice, or read from "
+        "standard input with --password-stdin. On PostgreSQL run it as the database owner: it also sets up the "
+        "group roles and creates the person's login (the password is optional where people sign in with single "
+        "sign-on).",
+    )
+    administrator.add_argument("--login", required=True, metavar="NAME", help="login name, e.g. anders.admin")
+    administrator.add_argument("--name", required=True, metavar="TEXT", help="the person's full name")
+    administrator.add_argument("--organisation", required=True, metavar="NAME",
+                               help="the organisation they work for, by name")
+    administrator.add_argument("--kind", choices=[kind.value for kind in OrganisationKind],
+                               help="kind of organisation, when it is created")
+    administrator.add_argument("--country", choices=("DK", "SE"), help="country, when the organisation is created")
+    administrator.add_argument("--registration-number", metavar="NUMBER",
+                               help="CVR or organisationsnummer, when the organisation is created")
+    administrator.add_argument("--password-stdin", action="store_true",
+                               help="read the password from the first line of standard input")
+    _add_database_option(administrator)
+    administrator.set_defaults(handler=_staff_add_administrator)
     return parser
 
 
@@ -187,6 +216,16 @@ def _print_progress(prefix: str) -> Callable[[int, int, str], None]:
             print(f"{prefix}: {what} ({done}/{total})", file=sys.stderr)
 
     return report
+
+
+def _os_user() -> str:
+    """Who runs the command, as the operating system knows them: the access log records ``cli:<them>``."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment or the password database
+        return "unknown"
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
@@ -281,15 +320,10 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 
 def _export_plan(args: argparse.Namespace) -> int:
-    import getpass
-
     from neo_desktop.app import database_url, open_database
     from neo_desktop.services.plans import PlanService, command_line_actor
 
-    try:
-        os_user = getpass.getuser()
-    except (OSError, KeyError):  # no user name in the environment or the password database
-        os_user = "unknown"
+    os_user = _os_user()
     opened = open_database(database_url(args.database))
     try:
         service = PlanService(opened.database, command_line_actor(os_user))
@@ -304,15 +338,10 @@ def _export_plan(args: argparse.Namespace) -> int:
 
 
 def _match(args: argparse.Namespace) -> int:
-    import getpass
-
     from neo_desktop.app import database_url, open_database
     from neo_desktop.services.match_report import command_line_matchmaker, print_candidates, print_openings
 
-    try:
-        os_user = getpass.getuser()
-    except (OSError, KeyError):  # no user name in the environment or the password database
-        os_user = "unknown"
+    os_user = _os_user()
     opened = open_database(database_url(args.database))
     try:
         service = command_line_matchmaker(opened.database, os_user)
@@ -328,15 +357,10 @@ def _match(args: argparse.Namespace) -> int:
 
 
 def _export_meeting_pack(args: argparse.Namespace) -> int:
-    import getpass
-
     from neo_desktop.app import database_url, open_database
     from neo_desktop.services.meeting_pack import MeetingPackService, command_line_actor
 
-    try:
-        os_user = getpass.getuser()
-    except (OSError, KeyError):  # no user name in the environment or the password database
-        os_user = "unknown"
+    os_user = _os_user()
     opened = open_database(database_url(args.database))
     try:
         result = MeetingPackService(opened.database, command_line_actor(os_user)).export(args.meeting, args.pdf,
@@ -353,15 +377,10 @@ def _export_meeting_pack(args: argparse.Namespace) -> int:
 
 
 def _import_participants(args: argparse.Namespace) -> int:
-    import getpass
-
     from neo_desktop.app import database_url, open_database
     from neo_desktop.services.referral_import import command_line_import
 
-    try:
-        os_user = getpass.getuser()
-    except (OSError, KeyError):  # no user name in the environment or the password database
-        os_user = "unknown"
+    os_user = _os_user()
     opened = open_database(database_url(args.database))
     try:
         ok, lines = command_line_import(opened.database, os_user, args.file, args.project, dry_run=args.dry_run)
@@ -369,6 +388,44 @@ def _import_participants(args: argparse.Namespace) -> int:
         opened.database.dispose()
     print("\n".join(lines), file=sys.stdout if ok else sys.stderr)
     return EXIT_OK if ok else EXIT_FAILURE
+
+
+def _read_password(args: argparse.Namespace) -> str | None:
+    """The new account's password: from standard input, asked for twice at a terminal, or none."""
+    import getpass
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n") or None
+    if not sys.stdin.isatty():
+        return None
+    password = getpass.getpass("Password for the new administrator (empty for none): ")
+    if password and getpass.getpass("The same password again: ") != password:
+        raise NeoError("The two passwords differ; nothing was created.")
+    return password or None
+
+
+def _staff_add_administrator(args: argparse.Namespace) -> int:
+    from neo_desktop.app import database_url, open_database
+    from neo_desktop.domain.organisation import Country
+    from neo_desktop.services.first_administrator import NewOrganisation, add_administrator
+
+    new_organisation = None
+    if args.kind and args.country:
+        new_organisation = NewOrganisation(OrganisationKind(args.kind), Country(args.country),
+                                           args.registration_number)
+    password = _read_password(args)
+    opened = open_database(database_url(args.database))
+    try:
+        result = add_administrator(opened.database, _os_user(), login_name=args.login, full_name=args.name,
+                                   organisation=args.organisation, new_organisation=new_organisation,
+                                   password=password)
+    finally:
+        opened.database.dispose()
+    staff = result.staff
+    if result.organisation_created:
+        print(f"organisation created: {staff.organisation_name}")
+    print(f"administrator created: {staff.login_name} ({staff.full_name}, {staff.organisation_name})")
+    return EXIT_OK
 
 
 def _run_gui(args: argparse.Namespace) -> int:
