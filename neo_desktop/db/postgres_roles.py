@@ -3,7 +3,8 @@
 What each login may touch is decided twice, both times by the database: table privileges come from the
 group roles granted here, and the rows within a table from the row-level security policies (migration
 0002). The access log can be appended to by everyone and read only by auditors; nobody is granted UPDATE or
-DELETE on it. Run by the database owner through ``python main.py db setup-roles``.
+DELETE on it. Aggregated statistics come from SECURITY DEFINER functions that only the roles in
+:data:`STATISTICS_ROLES` may execute. Run by the database owner through ``python main.py db setup-roles``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ WRITABLE: dict[Role, tuple[str, ...]] = {
     Role.ADMINISTRATOR: ADMINISTRATION_TABLES + EMPLOYER_TABLES + MEETING_TABLES,
     Role.AUDITOR: (),
 }
+
+# The roles that may see a project's aggregated statistics (the Reports and Meetings areas; a test keeps this
+# equal to the services' permissions) and the functions that count for them (migration 0005). The functions
+# return counts only, for a project in the caller's scope; they are the only way these roles' logins see
+# figures computed from participant rows that row-level security hides from them.
+STATISTICS_ROLES: tuple[Role, ...] = (Role.CASEWORKER, Role.COORDINATOR, Role.SECRETARY, Role.ADMINISTRATOR)
+STATISTICS_FUNCTIONS = ("neo_report_projects()", "neo_project_statistics(integer, date)",
+                        "neo_project_events(integer, date)")
 
 NOT_POSTGRES = QT_TRANSLATE_NOOP(ERRORS_CONTEXT, "Database roles exist only on a shared PostgreSQL database.")
 NO_PRIVILEGE = QT_TRANSLATE_NOOP(
@@ -103,6 +112,10 @@ def setup_roles(database: Database) -> RoleSetupReport:
             f"GRANT SELECT (id) ON access_log TO {app}",
             f"GRANT SELECT ON access_log TO {quote(connection, GROUP_ROLES[Role.AUDITOR])}",
         ]
+        statistics_groups = ", ".join(quote(connection, GROUP_ROLES[role]) for role in STATISTICS_ROLES)
+        for function in STATISTICS_FUNCTIONS:
+            statements.append(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
+            statements.append(f"GRANT EXECUTE ON FUNCTION {function} TO {statistics_groups}")
         for role, tables in WRITABLE.items():
             group = quote(connection, GROUP_ROLES[role])
             statements.append(f"GRANT {app} TO {group}")

@@ -12,7 +12,7 @@ output indicators and special groups, counted once per project); those who *left
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from neo_desktop.domain.participant import ExitOutcome, Gender, IscedLevel, LabourMarketStatus, ParticipantStatus
@@ -20,6 +20,7 @@ from neo_desktop.domain.participant import ExitOutcome, Gender, IscedLevel, Labo
 from .suppression import CellKey, CountBook, CountTable, Equation
 
 ALL = "all"
+UNKNOWN = "unknown"  # the dimension of entered participants without a labour-market status or education level
 TOTAL_LABEL = "stats.total"
 GENDERS: tuple[str, ...] = tuple(gender.value for gender in Gender)
 GENDER_COLUMNS: tuple[str, ...] = (*(f"stats.gender.{gender}" for gender in GENDERS), TOTAL_LABEL)
@@ -157,32 +158,61 @@ class _Builder:
                                       total_rows))
 
     def book(self) -> CountBook:
-        return CountBook(dict(self.values), tuple(self.tables), tuple(dict.fromkeys(self.equations)),
-                         frozenset(self.sensitive))
+        # Cells in the order the tables show them: where suppression must choose between equal counts it
+        # takes the first, so the order may not depend on the order in which the database returned rows.
+        shown = dict.fromkeys(key for table in self.tables for row in table.cells for key in row)
+        rest = sorted((key for key in self.values if key not in shown), key=repr)
+        values = {key: self.values[key] for key in (*shown, *rest)}
+        return CountBook(values, tuple(self.tables), tuple(dict.fromkeys(self.equations)), frozenset(self.sensitive))
+
+
+def count_participants(facts: Iterable[ParticipantFacts]) -> Counter[CellKey]:
+    """People per cell ``(population, dimension, value, gender)``, by gender only (no totals over genders).
+
+    Besides the cells of the tables it counts those who entered without a labour-market status or an
+    education level (dimension ``unknown``): where there are none, the categories add up to the total.
+    On PostgreSQL the database counts the same cells itself (``neo_project_statistics``, migration 0005)
+    for logins that may not read the participant rows; a test keeps the two in step.
+    """
+    counts: Counter[CellKey] = Counter()
+    for person in facts:
+        gender = person.gender.value
+        counts[("all", "status", person.status.value, gender)] += 1
+        counts[("all", "age", age_band(person.age_at_entry), gender)] += 1
+        counts[("all", "total", "", gender)] += 1
+        if person.entered:
+            counts[("entered", "total", "", gender)] += 1
+            for indicator in esf_outputs(person):
+                counts[("entered", "esf", indicator, gender)] += 1
+            if person.labour_status is None:
+                counts[("entered", UNKNOWN, "labour_status", gender)] += 1
+            if person.education is None:
+                counts[("entered", UNKNOWN, "education", gender)] += 1
+        if person.left:
+            counts[("left", "total", "", gender)] += 1
+            outcome = person.exit_outcome.value if person.exit_outcome else "not_recorded"
+            counts[("left", "outcome", outcome, gender)] += 1
+            for indicator in esf_results(person):
+                if indicator not in _RESULT_FROM_OUTCOME:
+                    counts[("left", "esf", indicator, gender)] += 1
+    return counts
 
 
 def build_statistics(facts: Iterable[ParticipantFacts]) -> CountBook:
     """The statistics tables of one project, not yet suppressed (see :func:`.suppression.publish`)."""
+    return statistics_book(count_participants(facts))
+
+
+def statistics_book(counts: Mapping[CellKey, int]) -> CountBook:
+    """The statistics tables from people per cell (:func:`count_participants`), not yet suppressed."""
     builder = _Builder()
-    complete_labour = complete_education = True
-    for person in facts:
-        gender = person.gender.value
-        builder.count("all", "status", person.status.value, gender)
-        builder.count("all", "age", age_band(person.age_at_entry), gender)
-        builder.count("all", "total", "", gender)
-        if person.entered:
-            builder.count("entered", "total", "", gender)
-            for indicator in esf_outputs(person):
-                builder.count("entered", "esf", indicator, gender)
-            complete_labour &= person.labour_status is not None
-            complete_education &= person.education is not None
-        if person.left:
-            builder.count("left", "total", "", gender)
-            builder.count("left", "outcome", person.exit_outcome.value if person.exit_outcome else "not_recorded",
-                          gender)
-            for indicator in esf_results(person):
-                if indicator not in _RESULT_FROM_OUTCOME:
-                    builder.count("left", "esf", indicator, gender)
+    unknown: Counter[str] = Counter()
+    for (population, dimension, value, gender), people in counts.items():  # type: ignore[misc]
+        if dimension == UNKNOWN:
+            unknown[value] += people
+        elif people:
+            builder.count(population, dimension, value, gender, people)
+    complete_labour, complete_education = not unknown["labour_status"], not unknown["education"]
     _participants(builder)
     _entered(builder, complete_labour=complete_labour, complete_education=complete_education)
     _left(builder)
@@ -249,5 +279,5 @@ ENTERED_TOTAL: CellKey = ("entered", "total", "", ALL)
 
 
 __all__ = ["AGE_BANDS", "ALL", "ENTERED_TOTAL", "ESF_OUTPUTS", "ESF_RESULTS", "GENDERS", "GENDER_COLUMNS",
-           "OUTCOME_ROWS", "SPECIAL_GROUPS", "ParticipantFacts", "age_band", "build_statistics", "esf_outputs",
-           "esf_results", "outcome_key"]
+           "OUTCOME_ROWS", "SPECIAL_GROUPS", "ParticipantFacts", "age_band", "build_statistics", "count_participants",
+           "esf_outputs", "esf_results", "outcome_key", "statistics_book"]

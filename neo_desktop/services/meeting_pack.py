@@ -25,7 +25,6 @@ from neo_desktop.db.models import (
     Meeting,
     Opening,
     Organisation,
-    Placement,
     Project,
     ProjectPartner,
 )
@@ -56,6 +55,7 @@ from .access_log import record_for_user
 from .meeting_records import load_meeting, meeting_view, open_action_views
 from .meeting_views import ActionView, MeetingView, MemberKind, wall_clock
 from .permissions import AREA_ROLES, Area, requires
+from .record_counts import ProjectEvents, record_counts
 from .statistics import project_book, project_choice, publish_book
 from .targets import PEOPLE_TARGETS, ProjectProgress, project_progress
 from .user import SignedInUser, command_line_user
@@ -157,9 +157,11 @@ def build_document(session: Session, meeting: Meeting, user: SignedInUser, today
     view = meeting_view(session, meeting)
     project = session.get(Project, meeting.project_id)
     choice = project_choice(project)
-    progress = project_progress(session, project, today)
-    book, _ = project_book(session, project.id, today)
-    book, target_keys, intake_keys = _with_targets(book.extended(*_placements(session, project.id)), progress)
+    counts = record_counts(session)  # on PostgreSQL the database counts: a secretary's login reads no participant
+    events = counts.events(project.id, today)
+    progress = project_progress(session, project, today, events)
+    book, _ = project_book(session, project.id, today, counts)
+    book, target_keys, intake_keys = _with_targets(book.extended(*_placements(events)), progress)
     published = publish_book(book, choice)
     lang = meeting.language
     open_actions = tuple(_action(a, today, lang) for a in open_action_views(session, meeting.group_id))
@@ -222,10 +224,9 @@ def _with_targets(book: CountBook, progress: ProjectProgress
     return book.extended(values, equations=equations), keys, intake
 
 
-def _placements(session: Session, project_id: int) -> tuple[dict[CellKey, int], list[CountTable], list[Equation]]:
+def _placements(events: ProjectEvents) -> tuple[dict[CellKey, int], list[CountTable], list[Equation]]:
     """Placements by type as a one-column table (they are people's placements: suppressed)."""
-    counts = dict(session.execute(select(Placement.placement_type, func.count()).where(
-        Placement.project_id == project_id).group_by(Placement.placement_type)).all())
+    counts = {kind: len(days) for kind, days in events.placements.items()}
     kinds = [kind for kind in PlacementType if counts.get(kind)]
     values: dict[CellKey, int] = {("placements", kind.value): counts[kind] for kind in kinds}
     values[("placements", "total")] = sum(values.values())

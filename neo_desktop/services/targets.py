@@ -19,12 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from neo_desktop.db.engine import Database
-from neo_desktop.db.models import Employer, Participant, Placement, Project, ProjectTarget
+from neo_desktop.db.models import Employer, Project, ProjectTarget
 from neo_desktop.domain.organisation import TargetKind
 from neo_desktop.domain.participant import ExitOutcome
 
 from .permissions import Area, requires
-from .statistics import LEFT_STATUSES, ProjectChoice, load_project, project_choice
+from .record_counts import ProjectEvents, record_counts
+from .statistics import ProjectChoice, load_project, project_choice
 from .tables import RecordTable, column
 from .user import SignedInUser
 
@@ -181,30 +182,33 @@ def intake_warning(target: TargetProgress, pace: float, today: date, ends_on: da
 # ------------------------------------------------------------------------------------------ the service
 
 
-def event_dates(session: Session, project: Project, kind: TargetKind, today: date) -> list[date]:
+def event_dates(events: ProjectEvents, session: Session, project: Project, kind: TargetKind) -> list[date]:
     """The day each event a target counts happened (enrolment, leaving, placement start, company engaged)."""
     if kind is TargetKind.PARTICIPANTS_ENROLLED:
-        query = select(Participant.enrolled_on).where(Participant.project_id == project.id,
-                                                      Participant.enrolled_on.is_not(None))
-    elif kind is TargetKind.PLACEMENTS:
-        query = select(Placement.starts_on).where(Placement.project_id == project.id)
-    elif kind is TargetKind.COMPANIES_ENGAGED:
-        query = select(Employer.engaged_on).where(Employer.project_id == project.id, Employer.engaged_on.is_not(None))
-    else:
-        left = Participant.exited_on.is_not(None) | Participant.status.in_(LEFT_STATUSES)
-        query = select(Participant.exited_on).where(Participant.project_id == project.id, left,
-                                                    Participant.exit_outcome.in_(OUTCOME_TARGETS[kind]))
-    return [day or today for day in session.scalars(query)]
+        return list(events.enrolled)
+    if kind is TargetKind.PLACEMENTS:
+        return events.placement_starts()
+    if kind is TargetKind.COMPANIES_ENGAGED:  # employers are not personal data: read on every database
+        return list(session.scalars(select(Employer.engaged_on).where(Employer.project_id == project.id,
+                                                                      Employer.engaged_on.is_not(None))))
+    return events.exits_with(OUTCOME_TARGETS[kind])
 
 
-def project_progress(session: Session, project: Project, today: date) -> ProjectProgress:
-    """Every target of ``project`` on ``today``, the intake curve and the warning (no role check: callers do)."""
+def project_progress(session: Session, project: Project, today: date,
+                     events: ProjectEvents | None = None) -> ProjectProgress:
+    """Every target of ``project`` on ``today``, the intake curve and the warning (no role check: callers do).
+
+    The events come from :mod:`.record_counts`: on PostgreSQL counted by the database per day, so the
+    actuals are the whole project's whatever the login's row-level security lets it read.
+    """
+    if events is None:
+        events = record_counts(session).events(project.id, today) if project.targets else ProjectEvents()
     targets: list[TargetProgress] = []
     intake: IntakeCurve | None = None
     warning: IntakeWarning | None = None
     until = min(today, project.ends_on)
     for target in project.targets:
-        dates = event_dates(session, project, target.kind, today)
+        dates = event_dates(events, session, project, target.kind)
         actual = sum(1 for day in dates if day <= today)
         milestones = [(m.due_on, m.planned_value) for m in target.milestones]
         planned = planned_at(until, project.starts_on, project.ends_on, target.target_value, milestones)
