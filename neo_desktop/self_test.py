@@ -1,9 +1,9 @@
 """``--self-test``: prove that this installation (frozen or not) has everything it loads at run time.
 
 It works in a temporary folder and never touches the user's profile: it creates an SQLite database,
-migrates it, adds a little demo data, opens the main window offscreen in each language, writes a plan PDF
-and a workbook, and reads them back. Each step prints one line; the first failure names itself and the
-program exits with 1.
+migrates it, adds a little demo data, opens the main window offscreen in each language, writes a plan PDF,
+a workbook and a meeting pack (PDF and Excel annex, built as the demo secretary), and reads them back. Each
+step prints one line; the first failure names itself and the program exits with 1.
 """
 
 from __future__ import annotations
@@ -90,6 +90,22 @@ class SelfTest:
             raise RuntimeError("the workbook does not read back with its rows")
         return f"{len(table.rows)} rows, reads back"
 
+    def meeting_pack(self) -> str:
+        from neo_desktop.app import auth_service
+        from neo_desktop.demo import DEMO_LOGINS, DEMO_PASSWORD
+        from neo_desktop.services.meeting_pack import MeetingPackService
+
+        database = self.state["database"]
+        secretary = auth_service(database).sign_in_local(DEMO_LOGINS["secretary"], DEMO_PASSWORD)
+        meeting_id = demo_meeting_with_agenda(database)
+        packs = MeetingPackService(database, secretary)
+        pack = packs.document(meeting_id)
+        result = packs.export(meeting_id, self.folder / "meeting-pack.pdf", self.folder / "meeting-pack.xlsx")
+        check_meeting_pack_pdf(result.pdf, pack)
+        figures = check_meeting_pack_workbook(result.xlsx, pack, result.sheets)
+        return (f"{result.pages} pages and {len(result.sheets)} sheets in {pack.language.value}, "
+                f"{len(pack.agenda)} agenda items and {figures} figures read back")
+
     def keyring(self) -> str:
         import keyring
 
@@ -104,7 +120,71 @@ class SelfTest:
         """The steps in order."""
         return [("database", self.database), ("demo data", self.demo_data), ("sign-in", self.sign_in),
                 ("main window", self.main_window), ("plan PDF", self.plan_pdf), ("workbook", self.workbook),
-                ("keyring", self.keyring)]
+                ("meeting pack", self.meeting_pack), ("keyring", self.keyring)]
+
+
+def demo_meeting_with_agenda(database: Any) -> int:
+    """The demo meeting with the longest agenda (the earliest of equals)."""
+    from sqlalchemy import func, select
+
+    from neo_desktop.db.models import AgendaItem, Meeting
+
+    with database.transaction() as session:
+        meeting_id = session.scalar(select(Meeting.id).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+                                    .group_by(Meeting.id).order_by(func.count().desc(), Meeting.id).limit(1))
+    if meeting_id is None:
+        raise RuntimeError("the demo data has no meeting with an agenda")
+    return meeting_id
+
+
+def check_meeting_pack_pdf(path: Path, pack: Any) -> None:
+    """The pack's title, group, agenda heading and every agenda item read back from the PDF."""
+    from neo_desktop.reports.texts import text
+
+    lang = pack.language
+    words = " ".join(read_pdf_text(path).split())
+    expected = [text("pack.title", lang), pack.group_name, text("pack.section.agenda", lang),
+                *(item.title for item in pack.agenda)]
+    for wanted in expected:
+        if " ".join(wanted.split()) not in words:
+            raise RuntimeError(f"the meeting-pack PDF does not read back: {wanted!r} is missing")
+
+
+def check_meeting_pack_workbook(path: Path, pack: Any, sheets: tuple[str, ...]) -> int:
+    """The annex opens with its sheets, the agenda and targets, and every statistics table's figures as the
+    pack has them (hidden cells as their marks); returns how many figures were compared."""
+    from openpyxl import load_workbook
+
+    from neo_desktop.reports.texts import text
+
+    lang = pack.language
+    workbook = load_workbook(path, read_only=True)
+    try:
+        if tuple(workbook.sheetnames) != sheets:
+            raise RuntimeError(f"the meeting-pack workbook has the sheets {workbook.sheetnames}, not {list(sheets)}")
+        sheet_rows = {name: list(workbook[name].iter_rows(values_only=True)) for name in workbook.sheetnames}
+    finally:
+        workbook.close()
+    agenda = [row[2] for row in sheet_rows[text("sheet.agenda", lang)][1:]]
+    if agenda != [item.title for item in pack.agenda]:
+        raise RuntimeError("the meeting-pack workbook's agenda does not read back")
+    targets = [row[2] for row in sheet_rows[text("sheet.targets", lang)][1:]]
+    if targets != [target.target_value for target in pack.targets]:
+        raise RuntimeError("the meeting-pack workbook's targets do not read back")
+    by_heading = {rows[0][0]: rows[1:] for rows in sheet_rows.values() if rows}
+    figures = len(agenda) + len(targets)
+    for table in pack.statistics:
+        rows = by_heading.get(text(table.key, lang))
+        if rows is None:
+            raise RuntimeError(f"the meeting-pack workbook has no sheet for {table.key}")
+        for label, cells, row in zip(table.row_labels, table.rows, rows, strict=True):
+            shown = [cell.text if cell.hidden else cell.value for cell in cells]
+            if row[0] != text(label, lang) or list(row[1:1 + len(cells)]) != shown:
+                raise RuntimeError(f"the meeting-pack workbook's {table.key} does not read back: {row}")
+            figures += len(cells)
+    if not pack.statistics:
+        raise RuntimeError("the meeting pack has no statistics")
+    return figures
 
 
 def read_pdf_text(path: Path) -> str:
