@@ -74,7 +74,7 @@ class RowReport:
 
     line: int
     name: str
-    identity_number: str  # masked
+    identity_number: str  # masked; as written in the file when it is not a valid number
     project_code: str
     problems: tuple[RowProblem, ...]
     warnings: tuple[RowProblem, ...] = ()
@@ -276,7 +276,9 @@ class ReferralImportService:
             checked_data, warnings = result.data, tuple(RowProblem("identity_number", w) for w in result.warnings)
             kind = result.identity.kind if result.identity else None
             break
-        masked = mask_identity_number(checked_data.identity_number if checked_data else None)
+        # A valid number is masked; one that is refused is shown as written, so the row can be found and mended.
+        masked = (mask_identity_number(checked_data.identity_number) if checked_data and checked_data.identity_number
+                  else number[:20])
         if checked_data and checked_data.identity_number:
             earlier = first_line.setdefault(checked_data.identity_number, line)
             if earlier != line:

@@ -958,7 +958,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="+189"/>
+        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="+198"/>
         <source>Checking every row…</source>
         <translation>Kontrollerer alle rækker…</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>All {count} rows can be imported.</source>
         <translation>Alle {count} rækker kan importeres.</translation>
     </message>
@@ -2000,7 +2000,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>CoursePanel</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/course_panel.py" line="+131"/>
+        <location filename="../../neo_desktop/ui/participants/course_panel.py" line="+136"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
@@ -2085,7 +2085,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
         <translation>Udløbet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Course</source>
         <translation>Forløb</translation>
     </message>
@@ -3642,7 +3642,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="-175"/>
+        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="-188"/>
         <source>Referral list</source>
         <translation>Henvisningsliste</translation>
     </message>
@@ -4004,7 +4004,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>IdentityNumber</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/texts.py" line="+74"/>
+        <location filename="../../neo_desktop/ui/participants/texts.py" line="+79"/>
         <source>Write the CPR number ({form}).</source>
         <translation>Skriv CPR-nummeret ({form}).</translation>
     </message>
@@ -4141,7 +4141,13 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="+187"/>
+        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="+188"/>
+        <location line="+21"/>
+        <source>Choose the project…</source>
+        <translation>Vælg projektet…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Import a referral list</source>
         <translation>Importér en henvisningsliste</translation>
     </message>
@@ -4468,7 +4474,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="-159"/>
+        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="-178"/>
         <source>Do not import</source>
         <translation>Importér ikke</translation>
     </message>
@@ -5066,7 +5072,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>NetworkGroupDialog</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/network_group_dialog.py" line="+101"/>
+        <location filename="../../neo_desktop/ui/participants/network_group_dialog.py" line="+103"/>
         <source>You have no youth network groups.</source>
         <translation>Du har ingen netværksgrupper for unge.</translation>
     </message>
@@ -5185,7 +5191,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/note_dialog.py" line="+105"/>
+        <location filename="../../neo_desktop/ui/participants/note_dialog.py" line="+110"/>
         <source>Journal: {name}</source>
         <translation>Journal: {name}</translation>
     </message>
@@ -5221,8 +5227,13 @@ Det, der er gemt nu, og det, du skrev:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Sensitive (health, addiction, family): only the organisation that owns the record may read it</source>
-        <translation>&amp;Følsomt (helbred, misbrug, familie): kun den organisation, der ejer sagen, må læse det</translation>
+        <source>&amp;Sensitive note (health, addiction, family)</source>
+        <translation>&amp;Følsomt notat (helbred, misbrug, familie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the organisation that owns the record may read a sensitive note; partners see that there is one, not what it says.</source>
+        <translation>Kun den organisation, der ejer sagen, må læse et følsomt notat; partnere kan se, at det findes, men ikke hvad der står.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5658,7 +5669,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>ParticipantField</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/texts.py" line="-74"/>
+        <location filename="../../neo_desktop/ui/participants/texts.py" line="-79"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
@@ -5796,12 +5807,12 @@ Det, der er gemt nu, og det, du skrev:</translation>
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../../neo_desktop/ui/caseload/list_widget.py" line="+126"/>
+        <location filename="../../neo_desktop/ui/caseload/list_widget.py" line="+129"/>
         <source>Loading…</source>
         <translation>Indlæser…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+69"/>
         <source>In the list: {total}</source>
         <translation>På listen: {total}</translation>
     </message>
@@ -5846,7 +5857,7 @@ Det, der er gemt nu, og det, du skrev:</translation>
         <translation>{count} rækker eksporteret til {file}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>

@@ -958,7 +958,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="+189"/>
+        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="+198"/>
         <source>Checking every row…</source>
         <translation>Kontrollerar alla rader…</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>All {count} rows can be imported.</source>
         <translation>Alla {count} rader kan importeras.</translation>
     </message>
@@ -2000,7 +2000,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>CoursePanel</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/course_panel.py" line="+131"/>
+        <location filename="../../neo_desktop/ui/participants/course_panel.py" line="+136"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
@@ -2085,7 +2085,7 @@ Det som är sparat nu, och det du skrev:</translation>
         <translation>Upphört</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Course</source>
         <translation>Insats</translation>
     </message>
@@ -3642,7 +3642,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="-175"/>
+        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="-188"/>
         <source>Referral list</source>
         <translation>Anvisningslista</translation>
     </message>
@@ -4004,7 +4004,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>IdentityNumber</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/texts.py" line="+74"/>
+        <location filename="../../neo_desktop/ui/participants/texts.py" line="+79"/>
         <source>Write the CPR number ({form}).</source>
         <translation>Skriv CPR-numret ({form}).</translation>
     </message>
@@ -4141,7 +4141,13 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="+187"/>
+        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="+188"/>
+        <location line="+21"/>
+        <source>Choose the project…</source>
+        <translation>Välj projektet…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Import a referral list</source>
         <translation>Importera en anvisningslista</translation>
     </message>
@@ -4468,7 +4474,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="-159"/>
+        <location filename="../../neo_desktop/ui/participants/import_wizard.py" line="-178"/>
         <source>Do not import</source>
         <translation>Importera inte</translation>
     </message>
@@ -5066,7 +5072,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>NetworkGroupDialog</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/network_group_dialog.py" line="+101"/>
+        <location filename="../../neo_desktop/ui/participants/network_group_dialog.py" line="+103"/>
         <source>You have no youth network groups.</source>
         <translation>Du har inga nätverksgrupper för ungdomar.</translation>
     </message>
@@ -5185,7 +5191,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/note_dialog.py" line="+105"/>
+        <location filename="../../neo_desktop/ui/participants/note_dialog.py" line="+110"/>
         <source>Journal: {name}</source>
         <translation>Journal: {name}</translation>
     </message>
@@ -5221,8 +5227,13 @@ Det som är sparat nu, och det du skrev:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Sensitive (health, addiction, family): only the organisation that owns the record may read it</source>
-        <translation>&amp;Känsligt (hälsa, missbruk, familj): bara organisationen som äger ärendet får läsa det</translation>
+        <source>&amp;Sensitive note (health, addiction, family)</source>
+        <translation>&amp;Känslig anteckning (hälsa, missbruk, familj)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the organisation that owns the record may read a sensitive note; partners see that there is one, not what it says.</source>
+        <translation>Bara organisationen som äger ärendet får läsa en känslig anteckning; partner ser att den finns, men inte vad den säger.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5658,7 +5669,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>ParticipantField</name>
     <message>
-        <location filename="../../neo_desktop/ui/participants/texts.py" line="-74"/>
+        <location filename="../../neo_desktop/ui/participants/texts.py" line="-79"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
@@ -5796,12 +5807,12 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../../neo_desktop/ui/caseload/list_widget.py" line="+126"/>
+        <location filename="../../neo_desktop/ui/caseload/list_widget.py" line="+129"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+69"/>
         <source>In the list: {total}</source>
         <translation>I listan: {total}</translation>
     </message>
@@ -5846,7 +5857,7 @@ Det som är sparat nu, och det du skrev:</translation>
         <translation>{count} rader exporterade till {file}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,8 @@ from .reassign_dialog import ReassignDialog
 
 CELL_PADDING = "QTableView::item { padding-left: 6px; padding-right: 6px; }"
 FIRST_PAGE = 100
+WARNINGS_ROOM = 200  # what the sizing leaves for the warnings column (about two warnings' worth)
+MIN_TITLE_WIDTH = 70  # a shortened title still shows its first word or so
 NEXT_PAGE = 500
 
 
@@ -144,17 +147,41 @@ class ParticipantList(QWidget):
         header.setSortIndicator(COLUMNS.index(self.model.sort_column),
                                 Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        if not self._sized and page.rows:
-            # Wide enough for the values; a long title is shortened (its tooltip is whole), so the warnings
-            # column, last, keeps room on an ordinary screen.
-            for column in range(len(COLUMNS) - 1):
-                values = self.table.sizeHintForColumn(column) + 8
-                title = header.sectionSizeFromContents(column).width()
-                header.resizeSection(column, min(max(values, min(title, 120)), 280))
+        if not self._sized and page.rows and self.table.isVisible():
+            self._size_columns()  # (a list loaded behind another tab is sized when it is first shown)
             self._sized = True
         self._show_count()
         self._update_buttons()
         self.loaded.emit(page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized and self.model.rowCount():
+            self._size_columns()
+            self._sized = True
+
+    def _size_columns(self) -> None:
+        """Each column wide enough for its values and its whole title; only when that leaves the warnings column
+        (last) too little room are long titles shortened (their tooltip is whole), widest first."""
+        header = self.table.horizontalHeader()
+        # The style's own size for a title keeps room for a sort arrow in every column; only one has it.
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+        arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 4
+        wanted: list[tuple[int, int]] = []  # (width for the values, width for the title)
+        for column in range(len(COLUMNS) - 1):
+            values = min(self.table.sizeHintForColumn(column) + 8, 280)
+            title = header.fontMetrics().horizontalAdvance(self.model.column_title(COLUMNS[column])) + margin
+            wanted.append((values, title + (arrow if column == header.sortIndicatorSection() else 0)))
+        widths = [max(values, title) for values, title in wanted]
+        room = self.table.viewport().width() - WARNINGS_ROOM
+        for column in sorted(range(len(widths)), key=lambda c: wanted[c][1] - wanted[c][0], reverse=True):
+            excess = sum(widths) - room
+            if excess <= 0:
+                break
+            values, _title = wanted[column]
+            widths[column] = max(values, widths[column] - excess, MIN_TITLE_WIDTH)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
 
     def _load_more(self, offset: int) -> None:
         generation, query = self._generation, self._query
@@ -263,6 +290,7 @@ class ParticipantList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a shortened title ends in "…", not mid-letter
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
 

@@ -90,9 +90,10 @@ class CoursePanel(QWidget):
         self.consents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.consents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.consents.verticalHeader().hide()
-        self.consents.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.consents.setMinimumHeight(110)
-        self.consents.setWordWrap(False)
+        self.consents.setWordWrap(True)  # "what may be shared" is a sentence; a person has only a few consents
+        self.consents.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.consents.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.add_consent_button = QPushButton()
         self.withdraw_button = QPushButton()
         self.add_consent_button.clicked.connect(self.consent_requested)
@@ -105,16 +106,20 @@ class CoursePanel(QWidget):
         consent_layout.addWidget(self.consents)
         consent_layout.addLayout(consent_buttons)
 
+        # Status and eligibility beside who works with the young person; the consents, whose "what may be
+        # shared" needs room to be read, across the whole width under them.
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.status_box)
         left.addWidget(self.eligibility_box)
         left.addStretch(1)
         right.addWidget(self.assignment_box)
-        right.addWidget(self.consent_box, 1)
+        right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.setLayout(columns)
+        page = QVBoxLayout(self)
+        page.addLayout(columns)
+        page.addWidget(self.consent_box, 1)
         self.retranslate_ui()
 
     def set_choices(self, choices: RecordChoices) -> None:
@@ -214,7 +219,11 @@ class CoursePanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, consent.id)
                 item.setToolTip(text)
                 self.consents.setItem(row, column, item)
-        self.consents.resizeColumnsToContents()
+        # Partner, dates and state as wide as they need; "what may be shared" takes the rest of the width.
+        header = self.consents.horizontalHeader()
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _assign(self) -> None:
         self.assign_requested.emit(self.caseworker.currentData(), self.coordinator.currentData(), self.reason.text())

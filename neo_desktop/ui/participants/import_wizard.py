@@ -39,7 +39,7 @@ from ..context import UiContext
 from ..labels import label
 from ..tasks import CancelledFn, ProgressFn
 from .calls import ParticipantServices, run_call
-from .texts import error_text, identity_text
+from .texts import error_text, identity_text, modulus_warning
 from .widgets import FieldMessage
 
 PROBLEM = QColor("#fdecea")
@@ -177,7 +177,13 @@ class CheckPage(QWizardPage):
         self.rows = QTableWidget(0, 4)
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.setWordWrap(True)  # a row's problems are whole sentences: wrapped, never cut off
+        header = self.rows.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.import_button = QPushButton()
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
@@ -204,12 +210,19 @@ class CheckPage(QWizardPage):
         self.rows.setRowCount(len(rows))
         for index, row in enumerate(rows):
             problems = "; ".join(problem_text(p) for p in row.problems) or self.tr("OK")
+            if row.warnings:  # worth a second look, but no reason to refuse the row
+                problems += " – " + "; ".join(modulus_warning() if w.field == "identity_number" else problem_text(w)
+                                               for w in row.warnings)
             for column, text in enumerate((str(row.line), row.name, row.identity_number, problems)):
                 item = QTableWidgetItem(text)
                 if not row.ok:
                     item.setBackground(PROBLEM)
                 self.rows.setItem(index, column, item)
-        self.rows.resizeColumnsToContents()
+        for index, row in enumerate(rows):  # a plain "OK" is one short line; sentences may need two
+            if row.problems or row.warnings:
+                self.rows.resizeRowToContents(index)
+                self.rows.setRowHeight(index, max(self.rows.rowHeight(index),
+                                                  self.rows.verticalHeader().defaultSectionSize()))
         if report.importable:
             self.summary.setText(self.tr("All {count} rows can be imported.").format(count=len(report.rows)))
         else:
@@ -286,8 +299,14 @@ class ImportWizard(QWizard):
         run_call(context, services.records.choices, parent=self, name="projects", on_result=self._choices)
 
     def _choices(self, choices: RecordChoices) -> None:
+        # The project decides how identity numbers are read (CPR or personnummer), so it is chosen, not guessed;
+        # with only one to choose from it is chosen already.
+        box = self.file_page.project
+        box.clear()
+        if len(choices.projects) != 1:
+            box.addItem(self.tr("Choose the project…"), None)
         for project in choices.projects:
-            self.file_page.project.addItem(f"{project.code} – {project.name}", project.code)
+            box.addItem(f"{project.code} – {project.name}", project.code)
 
     def path(self) -> str:
         """The file chosen."""
@@ -304,5 +323,8 @@ class ImportWizard(QWizard):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import a referral list"))
+        box = self.file_page.project
+        if box.count() and box.itemData(0) is None:
+            box.setItemText(0, self.tr("Choose the project…"))
         for page in (self.file_page, self.mapping_page, self.check_page):
             page.retranslate()

@@ -53,6 +53,8 @@ class NetworkGroupDialog(QDialog):
         self.group = QComboBox()
         self.session = QComboBox()
         self.new_button, self.all_button, self.save_button = QPushButton(), QPushButton(), QPushButton()
+        for button in (self.new_button, self.all_button, self.save_button):
+            button.setAutoDefault(False)  # Enter in the list must not plan a new session
         self.group_label, self.session_label = QLabel(), QLabel()
         self.group_label.setBuddy(self.group)
         self.session_label.setBuddy(self.session)

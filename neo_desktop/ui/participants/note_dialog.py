@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -47,6 +47,10 @@ class NoteDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setMinimumHeight(140)
         self.sensitive = QCheckBox()
+        self.sensitive_hint = QLabel()  # the checkbox cannot wrap; the explanation goes under it
+        self.sensitive_hint.setWordWrap(True)
+        self.sensitive_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.sensitive_hint.setContentsMargins(22, 0, 0, 0)
         self.next_contact_on = DateField()
         self.message = FieldMessage()
         self.labels = {name: QLabel() for name in ("kind", "channel", "occurred_at", "subject", "body", "next")}
@@ -56,6 +60,7 @@ class NoteDialog(QDialog):
             self.labels[name].setBuddy(widget)
             form.addRow(self.labels[name], widget)
         form.addRow(self.sensitive)
+        form.addRow(self.sensitive_hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submitted)
         self.buttons.rejected.connect(self.reject)
@@ -107,6 +112,7 @@ class NoteDialog(QDialog):
                  "subject": self.tr("&Subject:"), "body": self.tr("&Text:"), "next": self.tr("&Next follow-up:")}
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.sensitive.setText(self.tr("&Sensitive (health, addiction, family): only the organisation that owns "
-                                       "the record may read it"))
+        self.sensitive.setText(self.tr("&Sensitive note (health, addiction, family)"))
+        self.sensitive_hint.setText(self.tr("Only the organisation that owns the record may read a sensitive note; "
+                                            "partners see that there is one, not what it says."))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Return)"))

@@ -165,9 +165,10 @@ class FieldMessage(QLabel):
 
     def show_error(self, text: str) -> None:
         """Show a mistake."""
-        palette = self.palette()
+        palette = QPalette()
         palette.setColor(QPalette.ColorRole.WindowText, ERROR_TEXT)
         self.setPalette(palette)
+        self.setForegroundRole(QPalette.ColorRole.WindowText)  # a warning before may have set the grey role
         self._show(text)
 
     def show_warning(self, text: str) -> None:

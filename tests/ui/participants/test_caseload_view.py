@@ -13,7 +13,7 @@ from ui_helpers import wait_for_tasks
 
 from neo_desktop.db.models import Participant
 from neo_desktop.domain.participant_rules import WarningKind
-from neo_desktop.services.caseload import CaseloadColumn
+from neo_desktop.services.caseload import CaseloadColumn, CaseloadScope
 from neo_desktop.ui.caseload.list_model import COLUMNS
 from neo_desktop.ui.participants.record_window import ParticipantWindow
 from neo_desktop.ui.views.caseload import CaseloadView
@@ -134,3 +134,32 @@ def test_export_writes_the_whole_filtered_list(qtbot, desk, tmp_path: Path) -> N
     assert [row[0] for row in rows[1:]] == names(view)
     assert all(row[1].endswith("-****") for row in rows[1:] if row[1])
     assert {row[3] for row in rows[1:]} <= {"Referred", "Intake", "Active", "Paused"}
+
+
+def test_a_wider_scope_shows_the_team_s_young_people(qtbot, desk) -> None:
+    view = shown_view(qtbot, desk)
+    view.tabs.setCurrentIndex(1)
+    scope = view.list.filters.scope
+    assert scope.isVisible() and scope.currentText() == "My caseload"
+    mine = view.model.total
+    me = desk.services.user.full_name
+    assert {row.caseworker for row in view.model.rows} == {me}
+    wider = next(i for i in range(scope.count()) if scope.itemData(i) != CaseloadScope.MINE.value)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        scope.setCurrentIndex(wider)
+    assert view.model.total > mine
+    assert len({row.caseworker for row in view.model.rows}) > 1
+
+
+def test_column_titles_are_whole_in_danish(qtbot, desk) -> None:
+    desk.context.languages.install("da")
+    view = shown_view(qtbot, desk)
+    view.tabs.setCurrentIndex(1)  # the list is sized when it is first seen
+    header = view.list.table.horizontalHeader()
+    titles = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
+    assert titles[1] == "CPR-/personnummer" and titles[-2] == "Delmål over tid"
+    for column, title in enumerate(titles[:-1]):
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
+    date_column = COLUMNS.index(CaseloadColumn.NEXT_FOLLOWUP)
+    dates = [view.model.data(view.model.index(r, date_column)) for r in range(view.model.rowCount())]
+    assert all(len(d) == 10 and d[2] == d[5] == "." for d in dates if d)  # 24.11.2026, not 24/11/2026

@@ -17,6 +17,7 @@ from neo_desktop.services.participants import ParticipantService
 from neo_desktop.services.user import SignedInUser
 from neo_desktop.ui.participants.conflict_dialog import ConflictDialog
 from neo_desktop.ui.participants.opening import open_record
+from neo_desktop.ui.participants.widgets import ERROR_TEXT
 
 
 def colleague_service(desk, participant_id: int) -> ParticipantService:
@@ -92,4 +93,6 @@ def test_cancelling_keeps_my_edits_in_the_form(qtbot, desk) -> None:
     dialog.reject()
     assert window.dirty and window.personal.city.text() == "Skive"
     assert "Not saved" in window.notice.text()
+    notice = window.notice  # red, like every refusal, even after the grey "Saving…" before it
+    assert notice.palette().color(notice.foregroundRole()) == ERROR_TEXT
     assert stored(desk, window).city == "Viborg"

@@ -79,6 +79,8 @@ def test_a_note_is_one_shortcut_away(qtbot, desk) -> None:
     window = open_window(qtbot, desk)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = next(d for d in window.findChildren(NoteDialog) if d.isVisible())
+    assert dialog.sensitive.width() >= dialog.sensitive.sizeHint().width()  # the choice is readable to its end
+    assert dialog.sensitive_hint.isVisible() and "Only the organisation" in dialog.sensitive_hint.text()
     qtbot.keyClicks(dialog.body, "Ringede om praktik hos Bilka")
     dialog.sensitive.setChecked(True)
     qtbot.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
