@@ -31,6 +31,7 @@ def test_the_frozen_build_passes_its_self_test(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "NEO Desktop self-test (frozen" in result.stdout
     assert result.stdout.rstrip().endswith("self-test passed")
+    assert "ok     meeting pack:" in result.stdout  # ReportLab's charts, pypdf and openpyxl made it into the bundle
     version = subprocess.run([str(folder / f"neo{suffix}"), "--version"], capture_output=True, text=True,
                              timeout=60, check=False)
     assert version.stdout.startswith("NEO Desktop ")
