@@ -12,6 +12,7 @@ from neo_desktop import __version__
 from neo_desktop.config.log_setup import configure_logging
 
 from .context import UiContext
+from .garbage import collect_on_gui_thread
 from .i18n import remembered_language
 from .icons import app_icon
 from .startup import Startup
@@ -38,6 +39,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     if sys.platform not in ("win32", "darwin"):
         app.setStyle("Fusion")
+    collect_on_gui_thread(app)
     return app
 
 
