@@ -48,21 +48,24 @@ TYPED = ["Nielsen", "Hansen", "Mette Ras", "Jørgensen", "Åsa Lind", "Mohammed"
 
 
 def timed(label: str, goal_ms: float, work: Callable[[], object], runs: int = 7) -> float:
-    """Run ``work`` and print first, median and worst in milliseconds against the goal; returns the median."""
-    times = []
+    """Run ``work`` and print median and worst in milliseconds against the goal; returns the median."""
+    times, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         work()
         times.append((time.perf_counter() - started) * 1000)
-    return report(label, goal_ms, times)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    return report(label, goal_ms, times, cpu)
 
 
-def report(label: str, goal_ms: float, times: list[float]) -> float:
-    """Print the figures of a series of times."""
+def report(label: str, goal_ms: float, times: list[float], cpu: list[float]) -> float:
+    """Print the figures of a series of times: wall clock (median, worst) and this process's median CPU time
+    (on PostgreSQL the server's work is not in it), which shows how much of the wall time was waiting for a
+    machine busy with other work."""
     median = statistics.median(times)
     verdict = "ok" if median <= goal_ms else "SLOWER THAN THE GOAL"
-    print(f"  {label:52} median {median:8.1f} ms   worst {max(times):8.1f} ms   n={len(times):<4} "
-          f"goal {goal_ms:.0f} ms: {verdict}")
+    print(f"  {label:52} median {median:8.1f} ms   worst {max(times):8.1f} ms   cpu {statistics.median(cpu):7.1f} ms   "
+          f"n={len(times):<4} goal {goal_ms:.0f} ms: {verdict}")
     return median
 
 
@@ -132,13 +135,14 @@ def run(url: str) -> None:
         model.set_first_page(service.page(query, limit=limit))
 
     register.page(CaseloadQuery(scope=CaseloadScope.REGISTER))  # warm the caches once
-    keystrokes = []
+    keystrokes, keystrokes_cpu = [], []
     for text in TYPED:
         for length in range(2, len(text) + 1):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             shown(register, CaseloadQuery(scope=CaseloadScope.REGISTER, search=text[:length]))
             keystrokes.append((time.perf_counter() - started) * 1000)
-    report("search as you type over 100,000 (keystroke → rows)", 15, keystrokes)
+            keystrokes_cpu.append((time.process_time() - started_cpu) * 1000)
+    report("search as you type over 100,000 (keystroke → rows)", 15, keystrokes, keystrokes_cpu)
     timed("caseload of 500 rows shown", 30, lambda: shown(cases, CaseloadQuery(), 500))
     total = register.page(CaseloadQuery(scope=CaseloadScope.REGISTER)).total
     timed(f"organisation-wide list of {total:,} opens", 150,

@@ -10,8 +10,10 @@ two saves that both landed although made from the same version of a record, or a
 not the last save that landed. The goal is p95 save ≤ 50 ms and no lost update. Not a test.
 
 The first run adds the simulated staff ("load.cw01" …) and gives them young people of the database; run it on
-a benchmark copy (the large demo set). Caseworkers run as threads in a few processes, so that Python's lock
-does not queue them all behind each other; every caseworker has a connection of its own.
+a benchmark copy (the large demo set). Every caseworker has a connection of its own and, by default, a process
+of its own (forked, so it costs no start-up): caseworkers sharing a process as threads also share Python's lock,
+and a thread holding the access log's lock between its INSERT and its COMMIT then waits for the others' Python
+work — a queue that real workstations do not have (``--processes 5`` shows it).
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ from neo_desktop.services.participants import ParticipantService
 from neo_desktop.services.user import SignedInUser
 
 RECORDS_PER_USER = 4  # as caseworker; each is also another simulated user's as coordinator
-PROCESSES = 5
 SEARCHES = ["Nielsen", "Hansen", "Jensen", "Pedersen", "Andersen", "Larsen", "Sørensen", "Rasmussen", "Jørgensen"]
 PAUSE = (0.5, 2.0)  # seconds between one caseworker's actions: a busy caseworker, clicking every second or so
 
@@ -86,6 +87,7 @@ def caseworker(url: str, user: SignedInUser, records: list[int], seconds: float,
     cases, people = CaseloadService(database, user), ParticipantService(database, user)
     ends = time.monotonic() + seconds
     counter = 0
+    run = f"{int(time.time()):x}"  # each run's values differ from the last run's: saving a stored value writes nothing
     while time.monotonic() < ends:
         roll = rng.random()
         if roll < 0.35:
@@ -95,7 +97,7 @@ def caseworker(url: str, user: SignedInUser, records: list[int], seconds: float,
         else:
             participant_id = rng.choice(records)
             counter += 1
-            token = f"{user.login_name}-{counter}"
+            token = f"{user.login_name}-{run}-{counter}"
             seen = people.open(participant_id)
             time.sleep(rng.uniform(*pause) / 2)  # typing
             started = time.perf_counter()
@@ -164,12 +166,15 @@ def main() -> None:
     parser.add_argument("--database", required=True, metavar="URL", help="a PostgreSQL database (the large set)")
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--processes", type=int, default=0,
+                        help="run the caseworkers as threads in this many processes (default: one process each)")
     parser.add_argument("--pause", type=float, nargs=2, default=PAUSE, metavar=("MIN", "MAX"),
                         help="seconds between one caseworker's actions (default 0.5 2.0; 0.05 0.25 is a stress test)")
     args = parser.parse_args()
     staff = prepare(args.database, args.users)
     queue: multiprocessing.Queue = multiprocessing.Queue()
-    groups = [staff[n::PROCESSES] for n in range(PROCESSES)]
+    processes = args.processes if args.processes > 0 else len(staff)
+    groups = [staff[n::processes] for n in range(processes)]
     workers = [multiprocessing.Process(target=process, args=(args.database, group, args.seconds, 1000 * n, queue,
                                                              tuple(args.pause)))
                for n, group in enumerate(groups) if group]
@@ -184,8 +189,8 @@ def main() -> None:
     conflicts = sum(kind == "conflict" for kind, *_ in outcomes)
     quantiles = statistics.quantiles(saves, n=100) if len(saves) > 1 else [0.0] * 99
     lost = lost_updates(args.database, outcomes)
-    print(f"{args.users} caseworkers, {elapsed:.0f} s, each with its own PostgreSQL connection, "
-          f"{args.pause[0]}–{args.pause[1]} s between actions")
+    print(f"{args.users} caseworkers in {len(workers)} processes, {elapsed:.0f} s, each with its own PostgreSQL "
+          f"connection, {args.pause[0]}–{args.pause[1]} s between actions")
     print(f"  saves landed {len(saves):,}   refused with the conflict flow {conflicts:,}   "
           f"({len(saves) / elapsed:.1f} saves/s)")
     print(f"  save time p50 {quantiles[49]:.1f} ms   p95 {quantiles[94]:.1f} ms   p99 {quantiles[98]:.1f} ms   "

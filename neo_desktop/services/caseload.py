@@ -41,10 +41,11 @@ from .caseload_query import (
     CaseloadQuery,
     CaseloadScope,
     Warnings,
-    attendance_dropping,
     available_scopes,
     build_list,
+    dropping_among,
     overdue_counts,
+    page_rows,
 )
 from .participant_views import Choice
 from .permissions import Area, requires
@@ -146,12 +147,18 @@ class CaseloadService:
             sql = build_list(session, self._user, query, warnings)
             if search_terms(query.search):
                 # The matches are all read for sorting anyway: count them in the same query.
-                counted = session.execute(sql.rows.add_columns(func.count().over()).offset(offset).limit(limit)).all()
-                rows = [row[:-1] for row in counted]
+                counted = session.execute(sql.keys.add_columns(func.count().over()).offset(offset).limit(limit)).all()
+                ids = [row[0] for row in counted]
                 total = counted[0][-1] if counted else (0 if offset == 0 else None)
+            elif offset == 0:
+                # One id more than the page: a list that fits on its first page (a caseload) needs no count.
+                ids = list(session.scalars(sql.keys.limit(limit + 1)))
+                total = len(ids) if len(ids) <= limit else session.scalar(sql.count)
+                del ids[limit:]
             else:
-                total = session.scalar(sql.count) if offset == 0 else None
-                rows = session.execute(sql.rows.offset(offset).limit(limit)).all()
+                total = None
+                ids = list(session.scalars(sql.keys.offset(offset).limit(limit)))
+            rows = page_rows(session, ids)
             result = self._rows(session, rows, warnings)
             record_for_user(session, self._user, AccessAction.SEARCH, search_criterion=query.criterion(),
                             purpose="register" if query.scope is CaseloadScope.REGISTER else "caseload")
@@ -223,7 +230,7 @@ class CaseloadService:
         dropping: set[int] = set()
         for chunk in _chunks(ids):
             overdue.update(overdue_counts(session, today, chunk))
-            dropping.update(session.scalars(attendance_dropping(today, chunk, session.get_bind().dialect.name)))
+            dropping.update(dropping_among(session, today, chunk))
         no_contact_days = {pid: (today - since).days for pid, since in warnings.no_contact_since.items()}
         return tuple(self._row(row, today, overdue.get(row[0], 0), row[0] in dropping, no_contact_days)
                      for row in rows)

@@ -11,11 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
+    Date,
+    DateTime,
     Integer,
     Select,
     and_,
@@ -63,6 +66,8 @@ S = ParticipantStatus
 UNASSIGNED = 0  # the caseworker filter's value for "no caseworker"
 OPEN_STEPS = (StepStatus.PLANNED, StepStatus.IN_PROGRESS)
 _STATUS_ORDER = {status: position for position, status in enumerate(S)}
+# The row's caseworker, made once: a new alias per list would set up its columns again each time (milliseconds).
+CASEWORKER_STAFF = aliased(Staff, name="caseworker")
 
 
 class CaseloadScope(StrEnum):
@@ -197,41 +202,90 @@ def overdue_steps(today: date, among_participants: Select[Any] | None = None) ->
             .group_by(Plan.participant_id))
 
 
-def among(column: Any, ids: list[int], dialect: str) -> ColumnElement[bool]:
-    """``column`` is one of ``ids``. On PostgreSQL as ``= ANY(array)``: one parameter, so the statement's text is the
-    same for every page and the driver can prepare it once (an IN list of a hundred values is new text each time)."""
+def among(column: Any, ids: list[int] | None, dialect: str) -> ColumnElement[bool]:
+    """``column`` is one of ``ids`` (the parameter ``ids``, given at execution, when None). On PostgreSQL as
+    ``= ANY(array)``: one parameter, so the statement's text is the same for every page and the driver can prepare
+    it once (an IN list of a hundred values is new text each time). On SQLite one expanding parameter: ``in_(ids)``
+    would turn each of a page's hundred values into an expression of its own."""
+    value = {} if ids is None else {"value": list(ids)}
     if dialect == "postgresql":
-        return column == any_(bindparam("ids", value=list(ids), type_=ARRAY(Integer)))
-    return column.in_(ids)
+        return column == any_(bindparam("ids", type_=ARRAY(Integer), **value))
+    return column.in_(bindparam("ids", expanding=True, **value))
+
+
+@dataclass(frozen=True)
+class PageStatements:
+    """The statements every page runs for its own ids, built once per dialect (building a statement costs more
+    than running it against a page's hundred ids); parameters ``ids``, ``today`` and ``before``."""
+
+    rows: Select[Any]
+    overdue_steps: Select[Any]
+    attendance_dropping: Select[Any]
+
+
+@cache
+def page_statements(dialect: str) -> PageStatements:
+    """The :class:`PageStatements` of ``dialect``."""
+    caseworker = CASEWORKER_STAFF
+    rows = (_row_columns(caseworker).select_from(Participant)
+            .join(Project, Project.id == Participant.project_id)
+            .outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
+            .where(among(Participant.id, None, dialect)))
+    # The page's open plans, the newest version of each, and its open steps past their date: index lookups
+    # from the participant ids down, in one statement.
+    newest = select(func.max(PlanRevision.id)).where(PlanRevision.plan_id == Plan.id).scalar_subquery()
+    steps = (select(Plan.participant_id, func.count(PlanStep.id))
+             .join(PlanStep, PlanStep.revision_id == newest)
+             .where(among(Plan.participant_id, None, dialect), Plan.status != PlanStatus.CLOSED,
+                    PlanStep.due_on < bindparam("today", type_=Date), _open_overdue_step())
+             .group_by(Plan.participant_id))
+    dropping = _attendance_dropping(bindparam("before", type_=DateTime(timezone=True)),
+                                    among(GroupMember.participant_id, None, dialect), None)
+    return PageStatements(rows, steps, dropping)
+
+
+def page_rows(session: Session, ids: list[int]) -> list[Any]:
+    """The list rows of ``ids`` (a page the keys query chose), in the order of ``ids``."""
+    if not ids:
+        return []
+    statement = page_statements(session.get_bind().dialect.name).rows
+    by_id = {row[0]: row for row in session.execute(statement, {"ids": ids})}
+    return [by_id[pid] for pid in ids if pid in by_id]
 
 
 def overdue_counts(session: Session, today: date, participant_ids: list[int]) -> dict[int, int]:
-    """Overdue steps of a page's young people: their open plans' newest versions first, then those versions'
-    steps (two index lookups that stay quick on both databases however large the register)."""
+    """Overdue steps of a page's young people, over the newest version of each open plan (index lookups that
+    stay quick on both databases however large the register)."""
     if not participant_ids:
         return {}
-    dialect = session.get_bind().dialect.name
-    newest = dict(session.execute(
-        select(func.max(PlanRevision.id), Plan.participant_id).join(PlanRevision, PlanRevision.plan_id == Plan.id)
-        .where(among(Plan.participant_id, participant_ids, dialect), Plan.status != PlanStatus.CLOSED)
-        .group_by(Plan.id, Plan.participant_id)).all())
-    if not newest:
-        return {}
-    counts: dict[int, int] = {}
-    for revision_id, count in session.execute(
-            select(PlanStep.revision_id, func.count(PlanStep.id))
-            .where(among(PlanStep.revision_id, list(newest), dialect), PlanStep.due_on < today, _open_overdue_step())
-            .group_by(PlanStep.revision_id)):
-        participant = newest[revision_id]
-        counts[participant] = counts.get(participant, 0) + count
-    return counts
+    statement = page_statements(session.get_bind().dialect.name).overdue_steps
+    return dict(session.execute(statement, {"ids": list(participant_ids), "today": today}).all())
 
 
 def attendance_dropping(today: date, participant_ids: list[int] | None = None, dialect: str = "", *,
                         among_participants: Select[Any] | None = None) -> Select[Any]:
     """Participant ids who missed at least 2 of their last 3 recorded youth-network sessions (see
     :func:`neo_desktop.domain.participant_rules.attendance_dropping`, which this mirrors in SQL)."""
-    before = datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
+    return _attendance_dropping(day_after(today),
+                                among(GroupMember.participant_id, participant_ids, dialect)
+                                if participant_ids is not None else None, among_participants)
+
+
+def day_after(today: date) -> datetime:
+    """The start of the day after ``today`` (UTC): sessions before it are the ones held so far."""
+    return datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
+
+
+def dropping_among(session: Session, today: date, participant_ids: list[int]) -> set[int]:
+    """Those of a page's young people whose attendance is dropping."""
+    if not participant_ids:
+        return set()
+    statement = page_statements(session.get_bind().dialect.name).attendance_dropping
+    return set(session.scalars(statement, {"ids": list(participant_ids), "before": day_after(today)}))
+
+
+def _attendance_dropping(before: Any, among_ids: ColumnElement[bool] | None,
+                         among_participants: Select[Any] | None) -> Select[Any]:
     recent = (select(GroupMember.participant_id.label("participant_id"), MeetingAttendee.status.label("status"),
                      func.row_number().over(partition_by=GroupMember.participant_id,
                                             order_by=(Meeting.starts_at.desc(), Meeting.id.desc())).label("n"))
@@ -241,8 +295,8 @@ def attendance_dropping(today: date, participant_ids: list[int] | None = None, d
               .where(Group.kind == GroupKind.YOUTH_NETWORK, Meeting.status == MeetingStatus.HELD,
                      Meeting.starts_at < before, MeetingAttendee.status != AttendanceStatus.INVITED,
                      GroupMember.participant_id.is_not(None)))
-    if participant_ids is not None:
-        recent = recent.where(among(GroupMember.participant_id, participant_ids, dialect))
+    if among_ids is not None:
+        recent = recent.where(among_ids)
     if among_participants is not None:
         recent = recent.where(GroupMember.participant_id.in_(among_participants))
     recent_sq = recent.subquery()
@@ -284,15 +338,21 @@ def next_followup() -> ColumnElement[Any]:
 
 @dataclass(frozen=True)
 class ListSql:
-    """The pieces of one list query."""
+    """The pieces of one list query.
+
+    ``rows`` is the whole list with every column (for the export). A page is read in two steps: ``keys`` sorts
+    and pages only the ids (the sort carries the sort key and the id, not sixteen columns joined to the project
+    and the caseworker for every matching row), then :func:`page_rows` reads the columns of that page's ids.
+    """
 
     rows: Select[Any]
     count: Select[Any]
+    keys: Select[Any]
 
 
 def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warnings: Warnings) -> ListSql:
     """The row query (unpaged, sorted) and the count query for ``query``."""
-    caseworker = aliased(Staff)
+    caseworker = CASEWORKER_STAFF
     where: list[ColumnElement[bool]] = [scope_clause(session, user, query)]
     terms = search_terms(query.search)
     if terms:
@@ -323,11 +383,11 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
     elif query.warning is WarningKind.ATTENDANCE_DROPPING and dropping is not None:
         where.append(and_(still_in_course(), dropping.c.participant_id.is_not(None)))
 
-    def joined(statement: Select[Any], *, for_rows: bool) -> Select[Any]:
+    def joined(statement: Select[Any], *, for_rows: bool, for_sort: bool = False) -> Select[Any]:
         statement = statement.select_from(Participant)
         if for_rows:
             statement = statement.join(Project, Project.id == Participant.project_id)
-        if for_rows:
+        if for_rows or (for_sort and query.sort is CaseloadColumn.CASEWORKER):
             statement = statement.outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
         if steps is not None:
             statement = statement.outerjoin(steps, steps.c.participant_id == Participant.id)
@@ -335,12 +395,7 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
             statement = statement.outerjoin(dropping, dropping.c.participant_id == Participant.id)
         return statement.where(*where)
 
-    rows = joined(select(Participant.id, Participant.first_name, Participant.last_name, Participant.identity_number,
-                         Participant.birth_date, Participant.status, Project.code, caseworker.full_name,
-                         next_followup().label("next_followup"), Participant.last_contact_on,
-                         Participant.referred_on, Participant.project_id, Participant.organisation_id,
-                         Participant.next_contact_on,
-                         Participant.followup_due_on, Participant.followup_done_on), for_rows=True)
+    rows = joined(_row_columns(caseworker), for_rows=True)
     order = _order(query, warnings, caseworker, steps, dropping)
     if query.sort is not CaseloadColumn.NAME:  # equal keys in name order
         order += [Participant.last_name, Participant.first_name]
@@ -349,8 +404,21 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
         order = [getattr(unindexed(Participant.last_name), direction)(),
                  getattr(unindexed(Participant.first_name), direction)()]
     rows = rows.order_by(*order, Participant.id)
+    # Sorting by caseworker joins the project too: without it SQLite walks the caseworker index, row by row.
+    keys = joined(select(Participant.id), for_rows=query.sort is CaseloadColumn.CASEWORKER,
+                  for_sort=True).order_by(*order, Participant.id)
     count = joined(select(func.count(Participant.id)), for_rows=False)
-    return ListSql(rows, count)
+    return ListSql(rows, count, keys)
+
+
+def _row_columns(caseworker: Any) -> Select[Any]:
+    """The columns of a list row (CaseloadService._row unpacks them in this order; the id first)."""
+    return select(Participant.id, Participant.first_name, Participant.last_name, Participant.identity_number,
+                  Participant.birth_date, Participant.status, Project.code, caseworker.full_name,
+                  next_followup().label("next_followup"), Participant.last_contact_on,
+                  Participant.referred_on, Participant.project_id, Participant.organisation_id,
+                  Participant.next_contact_on, Participant.followup_due_on, Participant.followup_done_on)
+
 
 
 # Columns whose values can be empty: those rows go last whichever way the list is sorted.

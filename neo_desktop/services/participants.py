@@ -203,7 +203,8 @@ class ParticipantService:
                 raise ValidationError(DUPLICATE, field="identity_number")
             self._write_fields(participant, checked, changed_by_me)
             self._flush_unique(session)
-            record = self._record(session, participant)
+            # Loaded for change, and the form's fields decide nothing about who may change the record.
+            record = self._record(session, participant, editable=True)
             # Saving an unchanged form only read the record again.
             self._log(session, AccessAction.UPDATE if changed_by_me else AccessAction.READ, participant,
                       purpose="edit record", detail=", ".join(sorted(changed_by_me)) or None)
@@ -317,9 +318,10 @@ class ParticipantService:
 
     # ------------------------------------------------------------------------------------------- helpers
 
-    def _record(self, session: Session, participant: Participant) -> ParticipantRecord:
-        editable = session.scalar(select(func.count()).where(Participant.id == participant.id,
-                                                             editable_participants(self._user))) > 0
+    def _record(self, session: Session, participant: Participant, *, editable: bool | None = None) -> ParticipantRecord:
+        if editable is None:
+            editable = session.scalar(select(func.count()).where(Participant.id == participant.id,
+                                                                 editable_participants(self._user))) > 0
         return build_record(session, participant, can_edit=editable, today=self._today())
 
     def _for_change(self, session: Session, participant_id: int, seen_version: int) -> Participant:

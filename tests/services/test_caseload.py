@@ -143,6 +143,22 @@ def test_paging(database: Database, caseload: Caseload) -> None:
     assert names(first) + names(rest) == ["Liva", "Kasper", "Emma", "Noah", "Søren", "Åsa"]
 
 
+def test_pages_keep_the_order_of_the_whole_list_on_every_column(database: Database, caseload: Caseload) -> None:
+    # A page sorts only the ids and then reads those rows' columns: the same order as the one query of the export.
+    from neo_desktop.services.caseload_query import Warnings, build_list
+
+    user = caseload.world.caseworker
+    cases = service(database, caseload)
+    for column in CaseloadColumn:
+        for descending in (False, True):
+            query = CaseloadQuery(sort=column, descending=descending)
+            with database.transaction() as session:
+                whole = [row[0] for row in session.execute(
+                    build_list(session, user, query, Warnings.load(session, TODAY)).rows)]
+            paged = [row.id for offset in (0, 2, 4) for row in cases.page(query, offset=offset, limit=2).rows]
+            assert paged == whole and len(whole) == 6, (column, descending)
+
+
 def test_the_start_page(database: Database, caseload: Caseload) -> None:
     page = service(database, caseload).today()
     ids = caseload.ids
