@@ -140,14 +140,17 @@ class CaseloadService:
         """One page of the list, sorted and filtered in the database; logged as a search with its criterion."""
         today = self._today()
         with self._database.transaction() as session:
-            if query.search and session.get_bind().dialect.name == "postgresql":
-                # A plan made for this search's own words: a plan cached for "any words" would scan the table.
-                session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+            postgres = session.get_bind().dialect.name == "postgresql"
             warnings = Warnings.load(session, today)
             sql = build_list(session, self._user, query, warnings)
             if search_terms(query.search):
+                if postgres:
+                    # A plan made for this search's own words: a plan cached for "any words" would scan the table.
+                    session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
                 # The matches are all read for sorting anyway: count them in the same query.
                 counted = session.execute(sql.keys.add_columns(func.count().over()).offset(offset).limit(limit)).all()
+                if postgres:  # the page's own statements (rows by id, warnings, log) keep their cached plans
+                    session.execute(text("SET LOCAL plan_cache_mode = auto"))
                 ids = [row[0] for row in counted]
                 total = counted[0][-1] if counted else (0 if offset == 0 else None)
             elif offset == 0:
@@ -158,8 +161,7 @@ class CaseloadService:
             else:
                 total = None
                 ids = list(session.scalars(sql.keys.offset(offset).limit(limit)))
-            rows = page_rows(session, ids)
-            result = self._rows(session, rows, warnings)
+            result = self._rows(session, page_rows(session, ids, today), warnings, overdue_in_rows=True)
             record_for_user(session, self._user, AccessAction.SEARCH, search_criterion=query.criterion(),
                             purpose="register" if query.scope is CaseloadScope.REGISTER else "caseload")
             return CaseloadPage(result, offset, total)
@@ -223,13 +225,17 @@ class CaseloadService:
 
     # ------------------------------------------------------------------------------------------- helpers
 
-    def _rows(self, session: Session, rows: Sequence[Any], warnings: Warnings) -> tuple[CaseloadRow, ...]:
+    def _rows(self, session: Session, rows: Sequence[Any], warnings: Warnings, *,
+              overdue_in_rows: bool = False) -> tuple[CaseloadRow, ...]:
+        """List rows from the query's tuples (id first); with ``overdue_in_rows`` each tuple ends with its number of
+        overdue plan steps (a page's rows), otherwise they are counted here (the export)."""
         today = warnings.today
-        ids = [row[0] for row in rows]  # rows are plain tuples: id first
-        overdue: dict[int, int] = {}
+        ids = [row[0] for row in rows]
+        overdue: dict[int, int] = {row[0]: row[-1] for row in rows} if overdue_in_rows else {}
         dropping: set[int] = set()
         for chunk in _chunks(ids):
-            overdue.update(overdue_counts(session, today, chunk))
+            if not overdue_in_rows:
+                overdue.update(overdue_counts(session, today, chunk))
             dropping.update(dropping_among(session, today, chunk))
         no_contact_days = {pid: (today - since).days for pid, since in warnings.no_contact_since.items()}
         return tuple(self._row(row, today, overdue.get(row[0], 0), row[0] in dropping, no_contact_days)
@@ -238,7 +244,7 @@ class CaseloadService:
     @staticmethod
     def _row(row: Any, today: date, overdue: int, dropping: bool, no_contact_days: dict[int, int]) -> CaseloadRow:
         (pid, first, last, number, birth, status, code, worker, next_followup, last_contact, referred, project_id,
-         _organisation, next_contact, followup_due, followup_done) = row  # unpacking a Row is its fastest read
+         _organisation, next_contact, followup_due, followup_done, *_overdue) = row  # unpacking: a Row's fastest read
         in_course = status not in LEFT_STATUSES
         found: set[WarningKind] = set()
         if (in_course and next_contact is not None and next_contact < today) or (

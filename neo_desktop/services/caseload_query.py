@@ -226,30 +226,37 @@ class PageStatements:
 @cache
 def page_statements(dialect: str) -> PageStatements:
     """The :class:`PageStatements` of ``dialect``."""
-    caseworker = CASEWORKER_STAFF
-    rows = (_row_columns(caseworker).select_from(Participant)
-            .join(Project, Project.id == Participant.project_id)
-            .outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
-            .where(among(Participant.id, None, dialect)))
-    # The page's open plans, the newest version of each, and its open steps past their date: index lookups
-    # from the participant ids down, in one statement.
+    # The open plans, the newest version of each, and its open steps past their date: index lookups from the
+    # participant ids down. In a page's rows as a column of its own; over any ids (the export) grouped.
     newest = select(func.max(PlanRevision.id)).where(PlanRevision.plan_id == Plan.id).scalar_subquery()
+    today = bindparam("today", type_=Date)
+    overdue_steps_of = (select(func.count(PlanStep.id)).select_from(Plan)
+                        .join(PlanStep, PlanStep.revision_id == newest)
+                        .where(Plan.participant_id == Participant.id, Plan.status != PlanStatus.CLOSED,
+                               PlanStep.due_on < today, _open_overdue_step())
+                        .scalar_subquery())
+    # The caseworker's name by its key for each of the page's rows (joined, PostgreSQL would hash every staff row).
+    worker = select(Staff.full_name).where(Staff.id == Participant.caseworker_id).scalar_subquery()
+    rows = (_row_columns(worker).add_columns(overdue_steps_of.label("overdue_steps")).select_from(Participant)
+            .join(Project, Project.id == Participant.project_id)
+            .where(among(Participant.id, None, dialect)))
     steps = (select(Plan.participant_id, func.count(PlanStep.id))
              .join(PlanStep, PlanStep.revision_id == newest)
              .where(among(Plan.participant_id, None, dialect), Plan.status != PlanStatus.CLOSED,
-                    PlanStep.due_on < bindparam("today", type_=Date), _open_overdue_step())
+                    PlanStep.due_on < today, _open_overdue_step())
              .group_by(Plan.participant_id))
     dropping = _attendance_dropping(bindparam("before", type_=DateTime(timezone=True)),
                                     among(GroupMember.participant_id, None, dialect), None)
     return PageStatements(rows, steps, dropping)
 
 
-def page_rows(session: Session, ids: list[int]) -> list[Any]:
-    """The list rows of ``ids`` (a page the keys query chose), in the order of ``ids``."""
+def page_rows(session: Session, ids: list[int], today: date) -> list[Any]:
+    """The list rows of ``ids`` (a page the keys query chose), in the order of ``ids``; each row ends with the
+    number of overdue plan steps."""
     if not ids:
         return []
     statement = page_statements(session.get_bind().dialect.name).rows
-    by_id = {row[0]: row for row in session.execute(statement, {"ids": ids})}
+    by_id = {row[0]: row for row in session.execute(statement, {"ids": ids, "today": today})}
     return [by_id[pid] for pid in ids if pid in by_id]
 
 
@@ -395,7 +402,7 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
             statement = statement.outerjoin(dropping, dropping.c.participant_id == Participant.id)
         return statement.where(*where)
 
-    rows = joined(_row_columns(caseworker), for_rows=True)
+    rows = joined(_row_columns(caseworker.full_name), for_rows=True)
     order = _order(query, warnings, caseworker, steps, dropping)
     if query.sort is not CaseloadColumn.NAME:  # equal keys in name order
         order += [Participant.last_name, Participant.first_name]
@@ -411,14 +418,13 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
     return ListSql(rows, count, keys)
 
 
-def _row_columns(caseworker: Any) -> Select[Any]:
+def _row_columns(caseworker_name: Any) -> Select[Any]:
     """The columns of a list row (CaseloadService._row unpacks them in this order; the id first)."""
     return select(Participant.id, Participant.first_name, Participant.last_name, Participant.identity_number,
-                  Participant.birth_date, Participant.status, Project.code, caseworker.full_name,
+                  Participant.birth_date, Participant.status, Project.code, caseworker_name,
                   next_followup().label("next_followup"), Participant.last_contact_on,
                   Participant.referred_on, Participant.project_id, Participant.organisation_id,
                   Participant.next_contact_on, Participant.followup_due_on, Participant.followup_done_on)
-
 
 
 # Columns whose values can be empty: those rows go last whichever way the list is sorted.
