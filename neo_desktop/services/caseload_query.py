@@ -411,8 +411,10 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
         order = [getattr(unindexed(Participant.last_name), direction)(),
                  getattr(unindexed(Participant.first_name), direction)()]
     rows = rows.order_by(*order, Participant.id)
-    # Sorting by caseworker joins the project too: without it SQLite walks the caseworker index, row by row.
-    keys = joined(select(Participant.id), for_rows=query.sort is CaseloadColumn.CASEWORKER,
+    # Sorting by caseworker on SQLite joins the project too: without it SQLite walks the caseworker index, row by
+    # row (PostgreSQL would only spend time on the join).
+    keys = joined(select(Participant.id),
+                  for_rows=query.sort is CaseloadColumn.CASEWORKER and session.get_bind().dialect.name == "sqlite",
                   for_sort=True).order_by(*order, Participant.id)
     count = joined(select(func.count(Participant.id)), for_rows=False)
     return ListSql(rows, count, keys)
