@@ -29,7 +29,7 @@ def test_self_test_passes_as_a_real_process(isolated_profile: Path) -> None:
         assert any(line.startswith(f"ok     {step}:") for line in lines), result.stdout
     assert lines[-1] == "self-test passed"
     pack = next(line for line in lines if line.startswith("ok     meeting pack:"))
-    assert re.search(r"\d+ pages and \d+ sheets in da, [1-9]\d* agenda items and [1-9]\d* figures read back", pack)
+    assert re.search(r"\d+ pages and \d+ sheets in (da|sv), [1-9]\d* agenda items and [1-9]\d* figures read back", pack)
     assert not (isolated_profile / "data").exists()  # it worked in a temporary folder
 
 

@@ -9,12 +9,13 @@ from neo_desktop.domain.errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, NeoErro
 
 _SMALL_PARTICIPANTS = 120
 _SMALL_EMPLOYERS = 60
-_SMALL_MEETINGS = 24
+_SMALL_MEETINGS = 42  # 24 for the steering, working and company groups, 18 weekly youth network sessions
 _LARGE_PARTICIPANTS = 100_000
 _LARGE_EMPLOYERS = 5_000
 _LARGE_MEETINGS = 2_000
 # Employers and meetings grow slower than participants: a power law through the small and the large set.
 _GROWTH = math.log(_LARGE_EMPLOYERS / _SMALL_EMPLOYERS) / math.log(_LARGE_PARTICIPANTS / _SMALL_PARTICIPANTS)
+_MEETING_GROWTH = math.log(_LARGE_MEETINGS / _SMALL_MEETINGS) / math.log(_LARGE_PARTICIPANTS / _SMALL_PARTICIPANTS)
 
 DEMO_PASSWORD = "demo"
 """The password of every demo account (and of every other generated staff member)."""
@@ -59,11 +60,11 @@ class DemoSize:
         """``n`` participants with employers and meetings scaled between the small and the large set."""
         if n < 1:
             raise ValueError("DemoSize.for_participants needs n >= 1")
-        factor = (n / _SMALL_PARTICIPANTS) ** _GROWTH
+        scale = n / _SMALL_PARTICIPANTS
         return cls(
             participants=n,
-            employers=max(5, round(_SMALL_EMPLOYERS * factor)),
-            meetings=max(6, round(_SMALL_MEETINGS * factor)),
+            employers=max(5, round(_SMALL_EMPLOYERS * scale**_GROWTH)),
+            meetings=max(6, round(_SMALL_MEETINGS * scale**_MEETING_GROWTH)),
         )
 
 

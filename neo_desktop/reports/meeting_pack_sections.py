@@ -54,7 +54,8 @@ class Styles:
         self.note = ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=MUTED, spaceBefore=1.5 * mm,
                                    spaceAfter=1.5 * mm)
         self.toc = ParagraphStyle("toc", base, fontSize=11, leading=18)
-        self.header = ParagraphStyle("header", base, fontName=bold, fontSize=8, leading=9.5)
+        # A header breaks at its own hyphen ("Ikke-/binære") before it splits a word anywhere.
+        self.header = ParagraphStyle("header", base, fontName=bold, fontSize=8, leading=9.5, embeddedHyphenation=1)
         self.header_right = ParagraphStyle("header_right", self.header, alignment=TA_RIGHT)
         self.small = ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=MUTED)
 

@@ -36,5 +36,7 @@ def test_garbage_made_anywhere_is_collected_on_the_gui_thread(qtbot, neo_app: QA
     worker = threading.Thread(target=allocate, name="pool worker")
     worker.start()
     worker.join()
+    alive = [[index] for index in range(2_000)]  # the GUI thread's own work makes a collection due
     qtbot.waitUntil(lambda: bool(Cycle.collected_on), timeout=5_000)
+    del alive
     assert Cycle.collected_on == [threading.main_thread().name]
