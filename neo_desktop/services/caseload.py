@@ -150,7 +150,7 @@ class CaseloadService:
                 # The matches are all read for sorting anyway: count them in the same query.
                 counted = session.execute(sql.keys.add_columns(func.count().over()).offset(offset).limit(limit)).all()
                 if postgres:  # the page's own statements (rows by id, warnings, log) keep their cached plans
-                    session.execute(text("SET LOCAL plan_cache_mode = auto"))
+                    session.execute(text("SET LOCAL plan_cache_mode TO DEFAULT"))
                 ids = [row[0] for row in counted]
                 total = counted[0][-1] if counted else (0 if offset == 0 else None)
             elif offset == 0:

@@ -1,9 +1,10 @@
 """The SQL behind caseload lists: scopes, filters, search, warnings and sorting, all done by the database.
 
 A list of 100,000 participants is never brought into Python to be sorted or filtered: the database answers
-one page at a time in the order asked for. The warnings per row (overdue plan steps, attendance dropping)
-come from two small queries over the page's own ids; only sorting or filtering by them joins the aggregates
-over the whole scope.
+one page at a time in the order asked for: first the page's ids in that order (sorted with only their sort
+key), then those ids' columns. The warnings per row come with them (overdue plan steps, as a column of the
+page's rows) or from one small query over the page's own ids (attendance dropping); only sorting or filtering
+by them joins the aggregates over the whole scope.
 """
 
 from __future__ import annotations
@@ -358,7 +359,7 @@ class ListSql:
 
 
 def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warnings: Warnings) -> ListSql:
-    """The row query (unpaged, sorted) and the count query for ``query``."""
+    """The row query (unpaged, sorted), the count query and the sorted ids (``keys``) for ``query``."""
     caseworker = CASEWORKER_STAFF
     where: list[ColumnElement[bool]] = [scope_clause(session, user, query)]
     terms = search_terms(query.search)
