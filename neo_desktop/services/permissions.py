@@ -27,6 +27,9 @@ class Area(StrEnum):
 
 # Participant records are for the people who work with them; secretaries see aggregates only, and
 # administrators see personal data only when they also hold a caseworker role.
+PERSONAL_DATA_ROLES = frozenset({Role.CASEWORKER, Role.COORDINATOR})
+"""The roles that work with participants' personal data (and so answer their access requests)."""
+
 AREA_ROLES: dict[Area, frozenset[Role]] = {
     Area.CASELOAD: frozenset({Role.CASEWORKER, Role.COORDINATOR}),
     Area.PARTICIPANTS: frozenset({Role.CASEWORKER, Role.COORDINATOR}),

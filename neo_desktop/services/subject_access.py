@@ -37,15 +37,14 @@ from neo_desktop.db.models import (
     PlanStep,
 )
 from neo_desktop.domain.access import AccessAction
-from neo_desktop.domain.organisation import Language, Role
+from neo_desktop.domain.organisation import Language
 from neo_desktop.reports.subject_access_pdf import write_subject_access_pdf
 
 from .access_log import record_for_user
-from .permissions import requires
+from .permissions import PERSONAL_DATA_ROLES, requires
 from .scoping import load_participant
 from .user import SignedInUser
 
-PERSONAL_DATA_ROLES = frozenset({Role.CASEWORKER, Role.COORDINATOR})
 # Internal bookkeeping that says nothing about the person.
 _LEFT_OUT = {"version", "password_hash", "entry_hash", "previous_hash"}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePath
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
@@ -21,20 +22,32 @@ from PySide6.QtWidgets import (
 
 from neo_desktop import __version__
 from neo_desktop.app import Services
-from neo_desktop.services.permissions import Area, areas_for
+from neo_desktop.services.permissions import PERSONAL_DATA_ROLES, Area, areas_for
 
 from .context import UiContext
-from .data_protection.subject_access import open_subject_access, subject_access_allowed
 from .errors import open_log_folder, widen
 from .i18n import LANGUAGE_NAMES, LANGUAGES
 from .icons import app_icon, area_icon
 from .labels import label, roles_text
 from .preferences import GEOMETRY_KEY, LAST_VIEW_KEY, STATE_KEY, ui_settings
-from .views import VIEW_CLASSES
+from .views import view_class
 
 SPLITTER_KEY = "main_window/splitter"
 NAVIGATION_SELECTION = QColor("#d5e3f3")
 NAVIGATION_SELECTED_TEXT = QColor("#14273a")
+
+
+class AreaViews(dict[Area, QWidget]):
+    """The views made so far; asking for another one makes it (and imports its module) there and then."""
+
+    def __init__(self, make: Callable[[Area], QWidget]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, area: Area) -> QWidget:
+        view = self._make(area)
+        self[area] = view
+        return view
 
 
 def short_location(description: str, is_file: bool) -> str:
@@ -71,15 +84,14 @@ class MainWindow(QMainWindow):
             palette.setColor(group, QPalette.ColorRole.HighlightedText, NAVIGATION_SELECTED_TEXT)
         self.navigation.setPalette(palette)
         self.stack = QStackedWidget()
-        self.views: dict[Area, QWidget] = {}
+        # A view is made when its area is first opened; until then an empty page holds its place.
+        self.views = AreaViews(self._make_view)
         for area in self.areas:
             item = QListWidgetItem(area_icon(area), "")
             item.setData(Qt.ItemDataRole.UserRole, area.value)
             item.setSizeHint(QSize(0, int(self.fontMetrics().height() * 2.4)))
             self.navigation.addItem(item)
-            view = VIEW_CLASSES[area](services, context)
-            self.views[area] = view
-            self.stack.addWidget(view)
+            self.stack.addWidget(QWidget())
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -112,7 +124,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.connection_action)
         # A person's access request: for those who work with participants (see data_protection).
         self.subject_access_action = QAction(self, triggered=self.open_subject_access)
-        self.subject_access_action.setVisible(subject_access_allowed(self.services.user))
+        self.subject_access_action.setVisible(self.services.user.has_any(*PERSONAL_DATA_ROLES))
         self.file_menu.addAction(self.subject_access_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sign_out_action)
@@ -180,12 +192,26 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.areas):
             return
         area = self.areas[row]
-        self.stack.setCurrentIndex(row)
+        view = self.views[area]
+        self.stack.setCurrentWidget(view)
         self.view_actions[area].setChecked(True)
         self._update_title()
         settings = ui_settings()
         settings.setValue(LAST_VIEW_KEY, area.value)
-        self.views[area].activate()
+        view.activate()
+
+    def _make_view(self, area: Area) -> QWidget:
+        """Make ``area``'s view and put it in its place in the stack."""
+        view = view_class(area)(self.services, self.context)
+        row = self.areas.index(area)
+        placeholder = self.stack.widget(row)
+        showing = self.stack.currentWidget() is placeholder
+        self.stack.insertWidget(row, view)
+        if showing:
+            self.stack.setCurrentWidget(view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return view
 
     # Actions ------------------------------------------------------------------------------------------------
 
@@ -199,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def open_subject_access(self) -> QWidget:
         """Open the subject access dialog (export a person's data, or list the lookups of it)."""
+        from .data_protection.subject_access import open_subject_access
+
         return open_subject_access(self.services, self.context, self)
 
     def sign_out(self) -> None:

@@ -13,7 +13,7 @@ from neo_desktop.services.permissions import Area
 from neo_desktop.ui.changes import ChangeKind
 from neo_desktop.ui.context import UiContext
 from neo_desktop.ui.main_window import MainWindow
-from neo_desktop.ui.views import RecordTableView
+from neo_desktop.ui.views.record_table_view import RecordTableView
 
 OpenAs = Callable[[str], MainWindow]
 CASEWORKER_AREAS = [Area.CASELOAD, Area.PARTICIPANTS, Area.PLANS, Area.EMPLOYERS, Area.MEETINGS, Area.REPORTS]
@@ -153,3 +153,14 @@ def test_sign_out_and_quit_close_the_window(qtbot, open_main_window: OpenAs) -> 
     with qtbot.waitSignal(other.closed) as closed:
         other.quit_action.trigger()
     assert closed.args == [False]
+
+
+def test_only_the_view_shown_is_made_at_start(qtbot, open_main_window: OpenAs) -> None:
+    """The other areas' views (and the PDF and Excel writers behind them) wait until they are opened."""
+    window = open_main_window(DEMO_LOGINS[Role.CASEWORKER.value])
+    shown = window.current_area()
+    assert list(window.views) == [shown]
+    assert window.stack.count() == len(window.areas)
+    view = visit(qtbot, window, Area.EMPLOYERS)
+    assert set(window.views) == {shown, Area.EMPLOYERS}
+    assert window.stack.indexOf(view) == window.areas.index(Area.EMPLOYERS)

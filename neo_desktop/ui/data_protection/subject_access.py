@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from neo_desktop.app import Services
 from neo_desktop.domain.access import AccessAction
 from neo_desktop.domain.errors import NeoError
-from neo_desktop.domain.organisation import Role
 from neo_desktop.services.overview import OverviewService
+from neo_desktop.services.permissions import PERSONAL_DATA_ROLES
 from neo_desktop.services.subject_access import Lookup, SubjectAccessService
 from neo_desktop.services.tables import RecordTable
 from neo_desktop.services.user import SignedInUser
@@ -44,7 +44,6 @@ from ..views.table_model import RecordTableModel
 
 LOOKUP_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "When"), QT_TRANSLATE_NOOP("Columns", "Kind of access"),
                   QT_TRANSLATE_NOOP("Columns", "Purpose"))
-PERSONAL_DATA_ROLES = (Role.CASEWORKER, Role.COORDINATOR)
 
 
 def subject_access_allowed(user: SignedInUser) -> bool:

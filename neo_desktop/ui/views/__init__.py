@@ -1,12 +1,17 @@
 """The main window's views, one per area of the program.
 
-A view is any QWidget class with an ``area`` attribute, a constructor ``(services, context)`` and a
-``cancel_loading()`` method (see :class:`AreaView`); simple list views derive from RecordTableView. To give an
-area a richer view, change its entry below and nothing else.
+A view is any QWidget class with an ``area`` attribute, a constructor ``(services, context)``, ``activate()``
+(the view was brought to the front) and ``cancel_loading()`` (see :class:`AreaView`); simple list views
+derive from ``record_table_view.RecordTableView``. To give an area a richer view, change its entry below and
+nothing else.
+
+Each view's module is imported the first time its area is opened, not at start-up: together they pull in
+the PDF and Excel writers and every service, which would add about a second before the window shows.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -15,15 +20,6 @@ from neo_desktop.app import Services
 from neo_desktop.services.permissions import Area
 
 from ..context import UiContext
-from .administration import AdministrationView
-from .audit import AuditView
-from .caseload import CaseloadView
-from .employers import EmployersView
-from .meetings import MeetingsView
-from .participants import ParticipantsView
-from .plans import PlansView
-from .record_table_view import RecordTableView
-from .reports import ReportsView
 
 
 class AreaView(Protocol):
@@ -33,19 +29,30 @@ class AreaView(Protocol):
 
     def __init__(self, services: Services, context: UiContext) -> None: ...
 
+    def activate(self) -> None:
+        """The view was brought to the front: load or refresh what it shows."""
+
     def cancel_loading(self) -> None:
         """Stop background loading (the window is closing)."""
 
 
-VIEW_CLASSES: dict[Area, type[QWidget]] = {
-    Area.CASELOAD: CaseloadView,
-    Area.PARTICIPANTS: ParticipantsView,
-    Area.PLANS: PlansView,
-    Area.EMPLOYERS: EmployersView,
-    Area.MEETINGS: MeetingsView,
-    Area.REPORTS: ReportsView,
-    Area.ADMINISTRATION: AdministrationView,
-    Area.AUDIT: AuditView,
+VIEW_CLASSES: dict[Area, str] = {
+    Area.CASELOAD: "caseload.CaseloadView",
+    Area.PARTICIPANTS: "participants.ParticipantsView",
+    Area.PLANS: "plans.PlansView",
+    Area.EMPLOYERS: "employers.EmployersView",
+    Area.MEETINGS: "meetings.MeetingsView",
+    Area.REPORTS: "reports.ReportsView",
+    Area.ADMINISTRATION: "administration.AdministrationView",
+    Area.AUDIT: "audit.AuditView",
 }
+"""Area → ``module.Class`` of its view, within this package."""
 
-__all__ = ["VIEW_CLASSES", "AreaView", "RecordTableView"]
+
+def view_class(area: Area) -> type[QWidget]:
+    """The view class of ``area``, importing its module now if this is the first time."""
+    module, name = VIEW_CLASSES[area].rsplit(".", 1)
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
+
+__all__ = ["VIEW_CLASSES", "AreaView", "view_class"]
