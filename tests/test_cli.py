@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from postgres_logins import drop_logins
 
 from neo_desktop.cli import build_parser, main
 from neo_desktop.db import migrations
@@ -112,9 +113,7 @@ def test_setup_roles_creates_logins_for_staff(postgres_server, isolated_profile:
             assert connection.execute(text("SELECT pg_has_role(:l, 'neo_caseworker', 'member')"),
                                       {"l": login}).scalar()
     finally:
-        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'DROP OWNED BY "{login}"'))
-            connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        drop_logins(database, [login])
         database.dispose()
         postgres_server.drop_database(url)
 

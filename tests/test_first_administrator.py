@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from postgres_logins import drop_logins
 from sqlalchemy import func, select, text
 
 from neo_desktop.db.engine import Database
@@ -101,8 +102,6 @@ def test_on_postgresql_the_administrator_gets_a_login_with_the_administrator_gro
             assert connection.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :l"),
                                       {"l": login}).scalar()
     finally:
-        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'DROP OWNED BY "{login}"'))
-            connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        drop_logins(database, [login])
         database.dispose()
         postgres_server.drop_database(url)

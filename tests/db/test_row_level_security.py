@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 import psycopg
 import pytest
+from postgres_logins import drop_logins
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
@@ -92,10 +93,7 @@ def partnership(postgres_database: Database) -> Iterator[Partnership]:
     setup_roles(postgres_database)
     sync_staff_logins(postgres_database)
     yield Partnership(postgres_database, logins, participants)
-    with postgres_database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        for login in logins.values():
-            connection.execute(text(f'DROP OWNED BY "{login}"'))
-            connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+    drop_logins(postgres_database, logins.values())
 
 
 def visible_participants(connection: psycopg.Connection) -> set[int]:

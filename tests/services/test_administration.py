@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 from plan_fixtures import PlanWorld, make_world
+from postgres_logins import drop_logins
 from sqlalchemy import select, text
 
 from neo_desktop.db.engine import Database
@@ -136,9 +137,7 @@ def test_on_postgresql_creating_an_account_creates_the_login_with_its_group_role
             assert connection.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :l"),
                                       {"l": login}).scalar() is False
     finally:
-        with postgres_database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'DROP OWNED BY "{login}"'))
-            connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        drop_logins(postgres_database, [login])
 
 
 def _memberships(database: Database, login: str) -> set[str]:

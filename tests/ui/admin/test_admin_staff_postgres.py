@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from admin_helpers import closed, row_of
+from postgres_logins import drop_logins
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 from ui_helpers import wait_for_tasks
@@ -37,11 +38,7 @@ def logins(postgres_database: Database) -> Iterator[dict[str, str]]:
     setup_roles(postgres_database)
     sync_staff_logins(postgres_database)
     yield names
-    with postgres_database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        for login in names.values():
-            if connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}):
-                connection.execute(text(f'DROP OWNED BY "{login}"'))
-                connection.execute(text(f'DROP ROLE "{login}"'))
+    drop_logins(postgres_database, names.values())
 
 
 def as_login(database: Database, login: str) -> Database:
