@@ -1,6 +1,10 @@
 """The SQLAlchemy models of NEO Desktop, one module per business area.
 
 Importing this package registers every table on :data:`Base.metadata` (Alembic and the tests rely on it).
+
+The model modules do not use ``from __future__ import annotations``: with it every ``Mapped[...]`` is a string
+that SQLAlchemy evaluates when the class is made (about a thousand ``eval`` calls at each start-up). Only a
+reference to a class defined later or elsewhere is written in quotes (``Mapped[list["Consent"]]``).
 """
 
 from .access_log import AccessLogEntry

@@ -4,8 +4,6 @@ Rows are only ever inserted. Each row carries the hash of the previous one (``pr
 (``entry_hash``) so that an edited or removed row breaks the chain and can be found.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, func

@@ -11,8 +11,6 @@ Design notes:
   PostgreSQL row-level security can filter rows without joins.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from enum import StrEnum
 

@@ -1,7 +1,5 @@
 """Employers (companies), their contacts and engagement log, openings, placements and match proposals."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Float, ForeignKey, Index, String, Text
@@ -53,7 +51,7 @@ class Employer(IdMixin, VersionedMixin, Base):
     engaged_on: Mapped[date | None]
     notes: Mapped[str | None] = mapped_column(Text)
 
-    contacts: Mapped[list[EmployerContact]] = relationship(cascade="all, delete-orphan")
+    contacts: Mapped[list["EmployerContact"]] = relationship(cascade="all, delete-orphan")
 
 
 class EmployerContact(IdMixin, VersionedMixin, Base):

@@ -5,8 +5,6 @@ network groups — a participant. Youth network attendance is personal data, so 
 carry the group's project for scoping.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint
@@ -37,7 +35,7 @@ class Group(IdMixin, VersionedMixin, Base):
     municipality: Mapped[str | None] = text_column(100)
     active: Mapped[bool] = mapped_column(Boolean, server_default="1")
 
-    members: Mapped[list[GroupMember]] = relationship(back_populates="group", cascade="all, delete-orphan")
+    members: Mapped[list["GroupMember"]] = relationship(back_populates="group", cascade="all, delete-orphan")
 
 
 class GroupMember(IdMixin, VersionedMixin, Base):
@@ -59,7 +57,7 @@ class GroupMember(IdMixin, VersionedMixin, Base):
     joined_on: Mapped[date | None]
     left_on: Mapped[date | None]
 
-    group: Mapped[Group] = relationship(back_populates="members")
+    group: Mapped["Group"] = relationship(back_populates="members")
 
 
 class Meeting(IdMixin, VersionedMixin, Base):
@@ -85,8 +83,8 @@ class Meeting(IdMixin, VersionedMixin, Base):
     minutes_approved_on: Mapped[date | None]
     minutes_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
-    attendees: Mapped[list[MeetingAttendee]] = relationship(cascade="all, delete-orphan")
-    agenda_items: Mapped[list[AgendaItem]] = relationship(
+    attendees: Mapped[list["MeetingAttendee"]] = relationship(cascade="all, delete-orphan")
+    agenda_items: Mapped[list["AgendaItem"]] = relationship(
         cascade="all, delete-orphan", order_by="AgendaItem.position"
     )
 

@@ -1,7 +1,5 @@
 """Partner organisations, staff and their roles."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
@@ -30,7 +28,7 @@ class Organisation(IdMixin, VersionedMixin, Base):
     # Set when an administrator merged this organisation into another (a duplicate).
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
 
-    staff: Mapped[list[Staff]] = relationship(back_populates="organisation")
+    staff: Mapped[list["Staff"]] = relationship(back_populates="organisation")
 
 
 class Staff(IdMixin, VersionedMixin, Base):
@@ -51,8 +49,8 @@ class Staff(IdMixin, VersionedMixin, Base):
     locked_until: Mapped[datetime | None]
     last_sign_in_at: Mapped[datetime | None]
 
-    organisation: Mapped[Organisation] = relationship(back_populates="staff")
-    roles: Mapped[list[StaffRole]] = relationship(back_populates="staff", cascade="all, delete-orphan")
+    organisation: Mapped["Organisation"] = relationship(back_populates="staff")
+    roles: Mapped[list["StaffRole"]] = relationship(back_populates="staff", cascade="all, delete-orphan")
 
 
 class StaffRole(IdMixin, VersionedMixin, Base):
@@ -68,5 +66,5 @@ class StaffRole(IdMixin, VersionedMixin, Base):
     # Caseworkers may be allowed to see their team's caseload read-only.
     may_view_team: Mapped[bool] = mapped_column(Boolean, server_default="0")
 
-    staff: Mapped[Staff] = relationship(back_populates="roles")
+    staff: Mapped["Staff"] = relationship(back_populates="roles")
 

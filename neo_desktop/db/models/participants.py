@@ -1,7 +1,5 @@
 """Participants, their consents and journal."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text, text
@@ -89,7 +87,7 @@ class Participant(IdMixin, ScopedMixin, VersionedMixin, Base):
     # Set when the record was anonymised; the row stays for statistics.
     anonymised_at: Mapped[datetime | None]
 
-    consents: Mapped[list[Consent]] = relationship(back_populates="participant", cascade="all, delete-orphan")
+    consents: Mapped[list["Consent"]] = relationship(back_populates="participant", cascade="all, delete-orphan")
 
 
 class Consent(IdMixin, ScopedMixin, VersionedMixin, Base):
@@ -105,7 +103,7 @@ class Consent(IdMixin, ScopedMixin, VersionedMixin, Base):
     withdrawn_on: Mapped[date | None]
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
-    participant: Mapped[Participant] = relationship(back_populates="consents")
+    participant: Mapped["Participant"] = relationship(back_populates="consents")
 
 
 class JournalEntry(IdMixin, ScopedMixin, VersionedMixin, Base):

@@ -5,8 +5,6 @@ when the young person agrees to it, that revision is locked and later changes st
 ``step_key`` that stays the same across revisions, so two versions can be compared step by step.
 """
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint, text
@@ -50,7 +48,7 @@ class Plan(IdMixin, ScopedMixin, VersionedMixin, Base):
     template_id: Mapped[int | None] = mapped_column(ForeignKey("plan_template.id", ondelete="SET NULL"))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
-    revisions: Mapped[list[PlanRevision]] = relationship(
+    revisions: Mapped[list["PlanRevision"]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanRevision.number"
     )
 
@@ -70,13 +68,13 @@ class PlanRevision(IdMixin, ScopedMixin, VersionedMixin, Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     change_note: Mapped[str | None] = text_column(400)
 
-    plan: Mapped[Plan] = relationship(back_populates="revisions")
-    goals: Mapped[list[PlanGoal]] = relationship(cascade="all, delete-orphan", order_by="PlanGoal.position")
-    resources: Mapped[list[PlanResource]] = relationship(
+    plan: Mapped["Plan"] = relationship(back_populates="revisions")
+    goals: Mapped[list["PlanGoal"]] = relationship(cascade="all, delete-orphan", order_by="PlanGoal.position")
+    resources: Mapped[list["PlanResource"]] = relationship(
         cascade="all, delete-orphan", order_by="PlanResource.position"
     )
-    barriers: Mapped[list[PlanBarrier]] = relationship(cascade="all, delete-orphan", order_by="PlanBarrier.position")
-    steps: Mapped[list[PlanStep]] = relationship(cascade="all, delete-orphan", order_by="PlanStep.position")
+    barriers: Mapped[list["PlanBarrier"]] = relationship(cascade="all, delete-orphan", order_by="PlanBarrier.position")
+    steps: Mapped[list["PlanStep"]] = relationship(cascade="all, delete-orphan", order_by="PlanStep.position")
 
 
 class PlanGoal(IdMixin, ScopedMixin, VersionedMixin, Base):
@@ -156,7 +154,7 @@ class PlanTemplate(IdMixin, VersionedMixin, Base):
     target_group: Mapped[str]
     description: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, server_default="1")
-    steps: Mapped[list[PlanTemplateStep]] = relationship(
+    steps: Mapped[list["PlanTemplateStep"]] = relationship(
         cascade="all, delete-orphan", order_by="PlanTemplateStep.position"
     )
 

@@ -1,7 +1,5 @@
 """Projects, their partners, targets over time and eligibility rules."""
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 
@@ -37,9 +35,9 @@ class Project(IdMixin, VersionedMixin, Base):
     retention_years: Mapped[int] = mapped_column(server_default="5")
     last_payment_on: Mapped[date | None]
 
-    partners: Mapped[list[ProjectPartner]] = relationship(cascade="all, delete-orphan")
-    targets: Mapped[list[ProjectTarget]] = relationship(cascade="all, delete-orphan")
-    eligibility_rules: Mapped[list[EligibilityRule]] = relationship(cascade="all, delete-orphan")
+    partners: Mapped[list["ProjectPartner"]] = relationship(cascade="all, delete-orphan")
+    targets: Mapped[list["ProjectTarget"]] = relationship(cascade="all, delete-orphan")
+    eligibility_rules: Mapped[list["EligibilityRule"]] = relationship(cascade="all, delete-orphan")
 
 
 class ProjectPartner(IdMixin, VersionedMixin, Base):
@@ -63,7 +61,7 @@ class ProjectTarget(IdMixin, VersionedMixin, Base):
     target_value: Mapped[int]
     description: Mapped[str | None] = text_column()
 
-    milestones: Mapped[list[TargetMilestone]] = relationship(
+    milestones: Mapped[list["TargetMilestone"]] = relationship(
         cascade="all, delete-orphan", order_by="TargetMilestone.due_on"
     )
 

@@ -1,7 +1,5 @@
 """Reference lists administrators maintain, and database-wide settings."""
 
-from __future__ import annotations
-
 from sqlalchemy import Boolean, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
