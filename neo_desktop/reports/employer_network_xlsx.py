@@ -31,7 +31,7 @@ from neo_desktop.domain.employer import (
 )
 from neo_desktop.domain.organisation import Country, Language
 
-from .table_workbook import HEADER_FILL, HEADER_FONT, data_cell
+from .table_workbook import data_cell, style_header
 
 P, R, OS, S, U = PlacementType, RelationshipStatus, OpeningStatus, PlacementStatus, PlacementOutcome
 # Labels of the enum values, (en, da, sv), per enum (the same word, e.g. "active", means different things).
@@ -183,7 +183,7 @@ def write_employer_network(path: str | Path, workbook_data: NetworkWorkbook,
         header = []
         for title in titles:
             cell = WriteOnlyCell(sheet, value=title)
-            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+            style_header(cell)
             cell.alignment = Alignment(vertical="center", wrap_text=True)
             header.append(cell)
         sheet.append(header)

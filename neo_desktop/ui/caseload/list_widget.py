@@ -8,6 +8,7 @@ and sorted, not only the rows loaded.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -32,11 +33,12 @@ from ..changes import Change, ChangeKind
 from ..context import UiContext
 from ..labels import label
 from ..participants.calls import ParticipantServices, run_call
-from ..participants.notes import open_note_dialog
 from ..tasks import Task
 from .filter_bar import FilterBar
 from .list_model import COLUMNS, CaseloadModel
-from .reassign_dialog import ReassignDialog
+
+if TYPE_CHECKING:
+    from .reassign_dialog import ReassignDialog
 
 CELL_PADDING = "QTableView::item { padding-left: 6px; padding-right: 6px; }"
 FIRST_PAGE = 100
@@ -222,6 +224,8 @@ class ParticipantList(QWidget):
         participant_id = self.model.row_id(row)
         if participant_id is None:
             return None
+        from ..participants.notes import open_note_dialog  # (dialogs are loaded when first opened)
+
         return open_note_dialog(self.services, self.context, participant_id, self.model.rows[row].name, self)
 
     def reassign(self) -> ReassignDialog | None:
@@ -229,6 +233,8 @@ class ParticipantList(QWidget):
         ids = self.selected_ids()
         if not ids:
             return None
+        from .reassign_dialog import ReassignDialog
+
         dialog = ReassignDialog(len(ids), self.choices.caseworkers, self)
 
         def submit() -> None:

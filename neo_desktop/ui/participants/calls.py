@@ -4,7 +4,8 @@ a conflict to resolve, or any other error to the error dialogs."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtWidgets import QWidget
@@ -12,25 +13,55 @@ from PySide6.QtWidgets import QWidget
 from neo_desktop.app import Services
 from neo_desktop.domain.errors import ConflictError, ValidationError
 from neo_desktop.services.caseload import CaseloadService
-from neo_desktop.services.journal import JournalService
-from neo_desktop.services.network_groups import NetworkGroupService
-from neo_desktop.services.participants import ParticipantService
-from neo_desktop.services.referral_import import ReferralImportService
 
 from ..context import UiContext
 from ..tasks import Task
 
+if TYPE_CHECKING:
+    from neo_desktop.services.journal import JournalService
+    from neo_desktop.services.network_groups import NetworkGroupService
+    from neo_desktop.services.participants import ParticipantService
+    from neo_desktop.services.referral_import import ReferralImportService
+
 
 class ParticipantServices:
-    """The services of the caseload and participant screens, bound to the signed-in user."""
+    """The services of the caseload and participant screens, bound to the signed-in user.
+
+    The caseload list is what start-up shows; the others are made (and their modules loaded) when first used.
+    """
 
     def __init__(self, services: Services) -> None:
+        self.database = services.database
         self.user = services.user
         self.caseload = CaseloadService(services.database, services.user)
-        self.records = ParticipantService(services.database, services.user)
-        self.journal = JournalService(services.database, services.user)
-        self.groups = NetworkGroupService(services.database, services.user)
-        self.imports = ReferralImportService(services.database, services.user)
+
+    @cached_property
+    def records(self) -> ParticipantService:
+        """Young people's records."""
+        from neo_desktop.services.participants import ParticipantService
+
+        return ParticipantService(self.database, self.user)
+
+    @cached_property
+    def journal(self) -> JournalService:
+        """Journal notes."""
+        from neo_desktop.services.journal import JournalService
+
+        return JournalService(self.database, self.user)
+
+    @cached_property
+    def groups(self) -> NetworkGroupService:
+        """Youth network groups' attendance."""
+        from neo_desktop.services.network_groups import NetworkGroupService
+
+        return NetworkGroupService(self.database, self.user)
+
+    @cached_property
+    def imports(self) -> ReferralImportService:
+        """Importing referral lists."""
+        from neo_desktop.services.referral_import import ReferralImportService
+
+        return ReferralImportService(self.database, self.user)
 
 
 def run_call(context: UiContext, call: Callable[[], Any], *, parent: QWidget, name: str,

@@ -19,8 +19,6 @@ from ..caseload.today_widget import TodayWidget
 from ..changes import Change, ChangeKind
 from ..context import UiContext
 from ..participants.calls import ParticipantServices, run_call
-from ..participants.network_group_dialog import open_network_groups
-from ..participants.opening import open_record
 
 
 class CaseloadView(QWidget):
@@ -90,10 +88,14 @@ class CaseloadView(QWidget):
 
     def open_participant(self, participant_id: int) -> QWidget:
         """Open a young person's record in its window."""
+        from ..participants.opening import open_record  # (the record window is loaded when first opened)
+
         return open_record(self.participant_services, self.context, participant_id, self.window())
 
     def open_network_groups(self) -> QWidget:
         """Open the youth network groups' attendance screen."""
+        from ..participants.network_group_dialog import open_network_groups
+
         return open_network_groups(self.participant_services, self.context, self.window())
 
     def _on_change(self, change: Change) -> None:
