@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -26,12 +27,14 @@ from neo_desktop.domain.errors import NeoError
 from neo_desktop.services.user import SignedInUser
 
 from .context import UiContext
-from .dialogs.connection import ConnectionDialog
-from .dialogs.password_prompt import PasswordPrompt
 from .dialogs.sign_in import SignInDialog
 from .errors import ErrorDialog, log_exception, scrub_secrets
 from .main_window import MainWindow
 from .preferences import DEMO_DATABASE_KEY, read_text, write_value
+
+if TYPE_CHECKING:  # (the connection dialogs are loaded when needed, not at every start)
+    from .dialogs.connection import ConnectionDialog
+    from .dialogs.password_prompt import PasswordPrompt
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +138,8 @@ class Startup(QObject):
 
     def ask_password(self) -> PasswordPrompt:
         """Ask for the shared database's password for this session: this computer has no keyring to keep it."""
+        from .dialogs.password_prompt import PasswordPrompt
+
         profile = load_settings().profile
         assert profile is not None
         dialog = PasswordPrompt(profile.user, profile.describe())
@@ -175,6 +180,8 @@ class Startup(QObject):
     def edit_connection(self, *, on_cancel: Callable[[], object] | None = None,
                         parent: QWidget | None = None) -> ConnectionDialog:
         """Open the connection settings; saving them opens the database again with them."""
+        from .dialogs.connection import ConnectionDialog
+
         settings = load_settings()
         key = settings.profile.keyring_key if settings.profile else ""
         dialog = ConnectionDialog(self.context, settings=settings, session_password=self.session_passwords.get(key),
