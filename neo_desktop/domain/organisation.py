@@ -57,6 +57,14 @@ class TargetKind(StrEnum):
     OTHER_HELP = "other_help"
 
 
+class Rag(StrEnum):
+    """Red, amber or green: how a target stands against its plan to date."""
+
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
 class Language(StrEnum):
     """Languages the program and its documents speak."""
 

@@ -13,14 +13,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from neo_desktop.db.engine import Database
 from neo_desktop.db.models import Employer, Project, ProjectTarget
-from neo_desktop.domain.organisation import TargetKind
+from neo_desktop.domain.organisation import Rag, TargetKind
 from neo_desktop.domain.participant import ExitOutcome
 
 from .permissions import Area, requires
@@ -43,14 +42,6 @@ OUTCOME_TARGETS: dict[TargetKind, tuple[ExitOutcome, ...]] = {
 }
 # Targets that count people (their figures are suppressed when they leave the program); companies are not people.
 PEOPLE_TARGETS = frozenset(TargetKind) - {TargetKind.COMPANIES_ENGAGED}
-
-
-class Rag(StrEnum):
-    """Red, amber or green: how a target stands against its plan to date."""
-
-    GREEN = "green"
-    AMBER = "amber"
-    RED = "red"
 
 
 @dataclass(frozen=True)

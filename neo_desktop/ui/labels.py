@@ -31,7 +31,7 @@ from neo_desktop.domain.meeting import (
     MemberRole,
     MinutesStatus,
 )
-from neo_desktop.domain.organisation import Country, Language, OrganisationKind, PartnerRole, Role, TargetKind
+from neo_desktop.domain.organisation import Country, Language, OrganisationKind, PartnerRole, Rag, Role, TargetKind
 from neo_desktop.domain.participant import (
     ContactChannel,
     ExitOutcome,
@@ -55,7 +55,6 @@ from neo_desktop.domain.plan import (
 from neo_desktop.services.caseload_query import CaseloadScope
 from neo_desktop.services.permissions import Area
 from neo_desktop.services.referral_files import ImportField
-from neo_desktop.services.targets import Rag
 
 LABELS: dict[type[StrEnum], dict[str, str]] = {
     ParticipantStatus: {
