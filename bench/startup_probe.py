@@ -10,7 +10,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 
-import neo_desktop.app  # noqa: F401 - the non-Qt stack first, as cli.main does (see bench README)
+import neo_desktop.app  # noqa: F401 - the non-Qt stack first (main.py loads it after Qt; no measurable difference)
 from neo_desktop.ui import application
 from neo_desktop.ui.dialogs.sign_in import SignInDialog
 from neo_desktop.ui.startup import Startup
