@@ -391,15 +391,18 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
     elif query.warning is WarningKind.ATTENDANCE_DROPPING and dropping is not None:
         where.append(and_(still_in_course(), dropping.c.participant_id.is_not(None)))
 
-    def joined(statement: Select[Any], *, for_rows: bool, for_sort: bool = False) -> Select[Any]:
+    def joined(statement: Select[Any], *, for_rows: bool, for_sort: bool = False,
+               for_count: bool = False) -> Select[Any]:
         statement = statement.select_from(Participant)
         if for_rows:
             statement = statement.join(Project, Project.id == Participant.project_id)
         if for_rows or (for_sort and query.sort is CaseloadColumn.CASEWORKER):
             statement = statement.outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
-        if steps is not None:
+        # The aggregates have one row per young person at most, so joining them changes no count: the count
+        # needs one only when the warning filter asks about it.
+        if steps is not None and not (for_count and query.warning is not WarningKind.STEPS_OVERDUE):
             statement = statement.outerjoin(steps, steps.c.participant_id == Participant.id)
-        if dropping is not None:
+        if dropping is not None and not (for_count and query.warning is not WarningKind.ATTENDANCE_DROPPING):
             statement = statement.outerjoin(dropping, dropping.c.participant_id == Participant.id)
         return statement.where(*where)
 
@@ -417,7 +420,7 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
     keys = joined(select(Participant.id),
                   for_rows=query.sort is CaseloadColumn.CASEWORKER and session.get_bind().dialect.name == "sqlite",
                   for_sort=True).order_by(*order, Participant.id)
-    count = joined(select(func.count(Participant.id)), for_rows=False)
+    count = joined(select(func.count(Participant.id)), for_rows=False, for_count=True)
     return ListSql(rows, count, keys)
 
 

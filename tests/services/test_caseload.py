@@ -143,6 +143,16 @@ def test_paging(database: Database, caseload: Caseload) -> None:
     assert names(first) + names(rest) == ["Liva", "Kasper", "Emma", "Noah", "Søren", "Åsa"]
 
 
+def test_the_count_of_a_paged_list_is_the_same_whatever_the_sort_and_warning(database: Database,
+                                                                           caseload: Caseload) -> None:
+    cases = service(database, caseload)
+    for warning in (None, *WarningKind):
+        for column in CaseloadColumn:
+            query = CaseloadQuery(scope=CaseloadScope.REGISTER, sort=column, warning=warning)
+            whole = cases.page(query, limit=500)
+            assert cases.page(query, limit=1).total == len(whole.rows), (warning, column)
+
+
 def test_pages_keep_the_order_of_the_whole_list_on_every_column(database: Database, caseload: Caseload) -> None:
     # A page sorts only the ids and then reads those rows' columns: the same order as the one query of the export.
     from neo_desktop.services.caseload_query import Warnings, build_list

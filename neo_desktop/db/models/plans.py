@@ -118,9 +118,14 @@ class PlanStep(IdMixin, ScopedMixin, VersionedMixin, Base):
     """An activity with an owner and a due date."""
 
     __tablename__ = "plan_step"
-    __table_args__ = (Index("ix_plan_step_status_due_on", "status", "due_on"),)
+    __table_args__ = (
+        Index("ix_plan_step_status_due_on", "status", "due_on"),
+        # A revision's steps, and answering "which of them are overdue" from the index alone: counting the
+        # overdue steps of every open plan (the caseload's sort and filter) reads no step rows.
+        Index("ix_plan_step_revision_id_due_on_status", "revision_id", "due_on", "status"),
+    )
 
-    revision_id: Mapped[int] = mapped_column(ForeignKey("plan_revision.id", ondelete="CASCADE"), index=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("plan_revision.id", ondelete="CASCADE"))
     step_key: Mapped[str] = mapped_column(String(36))  # the same step across revisions
     position: Mapped[int] = mapped_column(server_default="0")
     activity_kind: Mapped[ActivityKind] = mapped_column(enum_column(ActivityKind))
