@@ -43,7 +43,11 @@ def show_main_window_in_each_language(services: Services) -> str:
         for area in window.areas:  # SVG icons need Qt's SVG image plugin in the bundle
             if area_icon(area).pixmap(24, 24).isNull():
                 raise RuntimeError(f"the {area.value} icon did not load (is the SVG image plugin missing?)")
-        return f"shown in {', '.join(EXPECTED_CASELOAD)}"
+            window.show_area(area)  # each view's module is imported when its area first opens
+            app.processEvents()
+            if window.current_view() is not window.views.get(area):
+                raise RuntimeError(f"the {area.value} view did not open")
+        return f"shown in {', '.join(EXPECTED_CASELOAD)}, {len(window.areas)} views opened"
     finally:
         context.languages.install("en")
         window.close()
