@@ -52,12 +52,14 @@ class Task(QObject):
     def __init__(self, fn: TaskFn, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._fn = fn
+        self._fn: TaskFn | None = fn
         self._cancel = threading.Event()
         self._last_report = 0.0
         self.is_finished = False
         self.progress_dialog: QProgressDialog | None = None
-        self._relay = _Relay()
+        # Owned by the task (and so deleted with it, on the GUI thread): a relay owned by its Python wrapper
+        # would be destroyed by whichever thread dropped the last reference, a pool thread included.
+        self._relay = _Relay(self)
         self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
 
@@ -94,6 +96,9 @@ class Task(QObject):
     @Slot(object, object)
     def _on_ended(self, result: object, error: object) -> None:
         self.is_finished = True
+        # Let go of the function (and whatever widgets its closure holds) here on the GUI thread, not on the
+        # pool thread that drops the runnable, and with it possibly the last reference to this task.
+        self._fn = None
         if self._cancel.is_set():
             # Whatever a cancelled task returned or raised on its way out is not news to the user.
             if isinstance(error, BaseException) and not isinstance(error, TaskCancelled):

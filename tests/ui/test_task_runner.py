@@ -123,3 +123,22 @@ def test_a_cancelled_task_result_is_dropped(qtbot, runner: TaskRunner) -> None:
     with qtbot.waitSignal(task.cancelled, timeout=5000):
         pass
     assert results == []
+
+
+def test_what_a_task_holds_is_let_go_on_the_gui_thread(qtbot, runner: TaskRunner) -> None:
+    """A task's function often holds a widget; freeing a widget off the GUI thread crashes Qt."""
+    released_on: list[str] = []
+
+    class Held:
+        def __del__(self) -> None:
+            released_on.append(threading.current_thread().name)
+
+    for _ in range(20):  # the pool thread drops its runnable at about the moment the GUI thread is told
+        held = Held()
+        task = runner.run(lambda _progress, _cancelled, held=held: None)
+        del held
+        with qtbot.waitSignal(task.finished, timeout=5000):
+            pass
+        qtbot.waitUntil(lambda: not runner.active_tasks, timeout=5000)
+    qtbot.waitUntil(lambda: len(released_on) == 20, timeout=5000)
+    assert set(released_on) == {threading.main_thread().name}
