@@ -25,7 +25,8 @@ class FilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, *, fixed_scope: CaseloadScope | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, *, fixed_scope: CaseloadScope | None = None, status_filter: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fixed_scope = fixed_scope
         self.scope = QComboBox()
@@ -42,6 +43,7 @@ class FilterBar(QWidget):
         self.status.addItem("", IN_COURSE)
         for status in ParticipantStatus:
             self.status.addItem(label(status), status.value)
+        self.status.setCurrentIndex(max(0, self.status.findData(status_filter)))  # None: all, IN_COURSE, a status
         self.warning.addItem("", None)
         for kind in WarningKind:
             self.warning.addItem(label(kind), kind.value)
@@ -114,10 +116,6 @@ class FilterBar(QWidget):
         """Search without waiting (Enter)."""
         self._pause.stop()
         self.changed.emit()
-
-    def set_status_filter(self, value: str | None) -> None:
-        """Choose a status filter (None: all, IN_COURSE: those who have not left, or a status value)."""
-        self.status.setCurrentIndex(max(0, self.status.findData(value)))
 
     def retranslate_ui(self) -> None:
         """Every text in the current language."""

@@ -54,7 +54,8 @@ class ParticipantList(QWidget):
     loaded = Signal(object)  # the first page shown
 
     def __init__(self, services: ParticipantServices, context: UiContext, *,
-                 fixed_scope: CaseloadScope | None = None, parent: QWidget | None = None) -> None:
+                 fixed_scope: CaseloadScope | None = None, status_filter: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.context = context
@@ -64,7 +65,7 @@ class ParticipantList(QWidget):
         self.is_loading = False
         self._task: Task | None = None
         self._sized = False  # columns fit the first rows; later loads keep the user's widths
-        self.filters = FilterBar(fixed_scope=fixed_scope)
+        self.filters = FilterBar(fixed_scope=fixed_scope, status_filter=status_filter)
         self.model = CaseloadModel(self)
         self.table = QTableView()
         self._set_up_table()

@@ -40,10 +40,7 @@ class CaseloadView(QWidget):
         self.groups_button.setAutoDefault(False)
         self.header.buttons.addWidget(self.groups_button)
         self.today = TodayWidget()
-        self.list = ParticipantList(self.participant_services, context)
-        self.list.filters.blockSignals(True)  # the list loads when the view is first shown (activate), not here too
-        self.list.filters.set_status_filter(IN_COURSE)
-        self.list.filters.blockSignals(False)
+        self.list = ParticipantList(self.participant_services, context, status_filter=IN_COURSE)
         self.model = self.list.model
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, "")
