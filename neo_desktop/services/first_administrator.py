@@ -21,13 +21,12 @@ from neo_desktop.domain.organisation import Country, OrganisationKind, Role
 from .organisations import OrganisationInput, OrganisationService
 from .staff import (
     LOGIN_TAKEN,
-    MIN_PASSWORD_LENGTH,
-    NAME_REQUIRED,
-    PASSWORD_TOO_SHORT,
     RoleGrant,
     StaffInput,
     StaffRecord,
     StaffService,
+    check_name,
+    check_password,
     valid_login_name,
 )
 from .user import SignedInUser, command_line_user
@@ -79,10 +78,9 @@ def _check_before_writing(database: Database, login_name: str, full_name: str, p
     """Refuse bad input before the organisation is created, so a refusal leaves nothing behind."""
     if database.is_sqlite and not password:
         raise ValidationError(PASSWORD_NEEDED, field="password")
-    if password and len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(PASSWORD_TOO_SHORT, field="password", length=MIN_PASSWORD_LENGTH)
-    if not full_name.strip():
-        raise ValidationError(NAME_REQUIRED, field="full_name")
+    if password:
+        check_password(password)
+    check_name(full_name)
     login = valid_login_name(login_name)
     with database.transaction() as session:
         if session.scalar(select(Staff.id).where(Staff.login_name == login)) is not None:

@@ -105,7 +105,9 @@ class StaffService:
     def create(self, data: StaffInput, *, password: str | None = None) -> StaffRecord:
         """Add a staff member; on PostgreSQL also create their login with the group roles of their roles."""
         login = valid_login_name(data.login_name)
-        _check_name(data)
+        check_name(data.full_name)
+        if password is not None:
+            check_password(password)  # the same rule for a local password and a PostgreSQL login's
         with self._database.transaction() as session:
             if session.get(Organisation, data.organisation_id) is None:
                 raise NotFoundError(what="organisation")
@@ -114,7 +116,7 @@ class StaffService:
                           roles=[StaffRole(role=g.role, project_id=g.project_id, may_view_team=g.may_view_team)
                                  for g in data.roles])
             if password is not None and self._database.is_sqlite:
-                staff.password_hash = _hashed(password)
+                staff.password_hash = hash_password(password)
             session.add(staff)
             _flush_unique_login(session, login)
             self._provision(session, staff, password)
@@ -123,7 +125,7 @@ class StaffService:
     @requires(ADMINISTRATORS, "manage staff accounts")
     def update(self, staff_id: int, expected_version: int, data: StaffInput) -> StaffRecord:
         """Change a staff member's details and roles (the login name stays)."""
-        _check_name(data)
+        check_name(data.full_name)
         with self._database.transaction() as session:
             staff = _get(session, staff_id)
             apply_changes(staff, {"full_name": data.full_name.strip(), "organisation_id": data.organisation_id,
@@ -163,7 +165,7 @@ class StaffService:
                 staff.failed_sign_ins = 0
                 staff.locked_until = None
             else:
-                _hashed(password)  # the same length rule
+                check_password(password)
                 self._provision(session, staff, password)
 
     def _provision(self, session: Session, staff: Staff, password: str | None) -> None:
@@ -173,15 +175,21 @@ class StaffService:
                         password=password)
 
 
-def _hashed(password: str) -> str:
+def check_password(password: str) -> None:
+    """Refuse a password shorter than the minimum, local or a PostgreSQL login's (ValidationError)."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(PASSWORD_TOO_SHORT, field="password", length=MIN_PASSWORD_LENGTH)
-    return hash_password(password)
 
 
-def _check_name(data: StaffInput) -> None:
-    if not data.full_name.strip():
+def check_name(full_name: str) -> None:
+    """Refuse a staff member without a name (ValidationError)."""
+    if not full_name.strip():
         raise ValidationError(NAME_REQUIRED, field="full_name")
+
+
+def _hashed(password: str) -> str:
+    check_password(password)
+    return hash_password(password)
 
 
 def _get(session: Session, staff_id: int) -> Staff:

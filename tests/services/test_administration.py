@@ -103,14 +103,17 @@ def test_login_names_that_cannot_be_database_logins_are_refused(sqlite_database:
     assert "login name" in caught.value.message
 
 
-def test_a_short_password_is_refused(sqlite_database: Database) -> None:
-    world = make_world(sqlite_database)
+def test_a_short_password_is_refused(database: Database) -> None:
+    world = make_world(database)
     with pytest.raises(ValidationError) as caught:
-        StaffService(sqlite_database, world.administrator).create(
+        StaffService(database, world.administrator).create(
             StaffInput("lise", "Lise", world.organisation_id, grants(Role.CASEWORKER)), password="short")
     assert "at least 10 characters" in caught.value.message
-    with sqlite_database.transaction() as session:
+    with database.transaction() as session:
         assert session.scalar(select(Staff).where(Staff.login_name == "lise")) is None
+    if not database.is_sqlite:  # nor was a PostgreSQL login made
+        with database.engine.connect() as connection:
+            assert connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = 'lise'")) is None
 
 
 @pytest.mark.postgres
