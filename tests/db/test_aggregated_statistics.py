@@ -18,8 +18,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from postgres_logins import connect_as
 from sqlalchemy import select, text, update
-from sqlalchemy.engine import make_url
 
 from neo_desktop.db.engine import Database
 from neo_desktop.db.models import Meeting, Organisation, Participant, Project, Staff, StaffRole
@@ -56,9 +56,7 @@ class SharedDemo:
         return Database.open(self.owner.engine.url.set(username=self.logins[who]))
 
     def connect(self, who: str) -> psycopg.Connection:
-        url = make_url(str(self.owner.engine.url))
-        return psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=self.logins[who],
-                               autocommit=True)
+        return connect_as(self.owner, self.logins[who])
 
 
 @pytest.fixture

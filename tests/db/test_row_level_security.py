@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 
 import psycopg
 import pytest
-from postgres_logins import drop_logins
+from postgres_logins import connect_as, drop_logins
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
@@ -38,9 +38,7 @@ class Partnership:
     participants: dict[str, int]
 
     def connect(self, who: str) -> psycopg.Connection:
-        url = make_url(str(self.database.engine.url))
-        return psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=self.logins[who],
-                               autocommit=True)
+        return connect_as(self.database, self.logins[who])
 
 
 @pytest.fixture
