@@ -28,10 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import delete, func, insert, select, update
 
 from neo_desktop.db.engine import Database
-from neo_desktop.db.models import JournalEntry, Participant, Project, Staff, StaffRole
+from neo_desktop.db.models import JournalEntry, Participant, Project, Setting, Staff, StaffRole
 from neo_desktop.domain.identity import synthetic_cpr
 from neo_desktop.domain.organisation import Role
 from neo_desktop.domain.participant import JournalKind
+from neo_desktop.services import participant_signals
 from neo_desktop.services.caseload import CaseloadColumn, CaseloadQuery, CaseloadScope, CaseloadService
 from neo_desktop.services.journal import JournalService
 from neo_desktop.services.participants import ParticipantService
@@ -135,6 +136,12 @@ def run(url: str) -> None:
         model.set_first_page(service.page(query, limit=limit))
 
     register.page(CaseloadQuery(scope=CaseloadScope.REGISTER))  # warm the caches once
+    with database.transaction() as session:  # the day's first sort by overdue steps or warnings recounts everyone
+        session.execute(delete(Setting).where(Setting.key == participant_signals.AS_OF_KEY))
+    started = time.perf_counter()
+    register.page(CaseloadQuery(scope=CaseloadScope.REGISTER, sort=CaseloadColumn.WARNINGS))
+    label = "the day's first sort by warnings (recounts everyone)"
+    print(f"  {label:52} {time.perf_counter() - started:8.2f} s   (once a day; the later sorts below)")
     keystrokes, keystrokes_cpu = [], []
     for text in TYPED:
         for length in range(2, len(text) + 1):

@@ -33,6 +33,7 @@ from neo_desktop.domain.participant_rules import (
 )
 from neo_desktop.reports.table_workbook import write_table_workbook
 
+from . import participant_signals
 from .access_log import record_for_user
 from .access_log_bulk import Concerned, record_many
 from .caseload_query import (
@@ -40,10 +41,12 @@ from .caseload_query import (
     CaseloadColumn,
     CaseloadQuery,
     CaseloadScope,
+    ListSql,
     Warnings,
     available_scopes,
     build_list,
     dropping_among,
+    needs_signals,
     overdue_counts,
     page_rows,
 )
@@ -141,8 +144,7 @@ class CaseloadService:
         today = self._today()
         with self._database.transaction() as session:
             postgres = session.get_bind().dialect.name == "postgresql"
-            warnings = Warnings.load(session, today)
-            sql = build_list(session, self._user, query, warnings)
+            warnings, sql = self._list(session, query, today)
             if search_terms(query.search):
                 if postgres:
                     # A plan made for this search's own words: a plan cached for "any words" would scan the table.
@@ -210,8 +212,8 @@ class CaseloadService:
         labels = labels or {}
         today = self._today()
         with self._database.transaction() as session:
-            warnings = Warnings.load(session, today)
-            rows = session.execute(build_list(session, self._user, query, warnings).rows).all()
+            warnings, sql = self._list(session, query, today)
+            rows = session.execute(sql.rows).all()
             result = self._rows(session, rows, warnings)
             count = write_table_workbook(Path(path), title=title, columns=columns, rows=(
                 (r.name, r.identity_number, r.age, labels.get(r.status.value, r.status.value), r.project,
@@ -224,6 +226,14 @@ class CaseloadService:
             return count
 
     # ------------------------------------------------------------------------------------------- helpers
+
+    def _list(self, session: Session, query: CaseloadQuery, today: date) -> tuple[Warnings, ListSql]:
+        """The warnings' facts and the SQL of ``query``; the stored participant signals brought up to date first
+        when the query sorts or filters by them."""
+        if needs_signals(query):
+            participant_signals.bring_up_to_date(session, today)
+        warnings = Warnings.load(session, today)
+        return warnings, build_list(session, self._user, query, warnings)
 
     def _rows(self, session: Session, rows: Sequence[Any], warnings: Warnings, *,
               overdue_in_rows: bool = False) -> tuple[CaseloadRow, ...]:

@@ -2,13 +2,16 @@
 
 A list of 100,000 participants is never brought into Python to be sorted or filtered: the database answers
 one page at a time in the order asked for: first the page's ids in that order (sorted with only their sort
-key), then those ids' columns. The warnings per row come with them (overdue plan steps, as a column of the
-page's rows) or from one small query over the page's own ids (attendance dropping); only sorting or filtering
-by them joins the aggregates over the whole scope.
+key), then those ids' columns. The warnings per row are counted live for the page (overdue plan steps as a
+column of the page's rows, attendance dropping by one small query over the page's ids); sorting or filtering
+by them uses the signals stored on each participant row instead (kept by
+:mod:`neo_desktop.services.participant_signals`), since counting them for a whole register at every query
+takes hundreds of milliseconds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -189,10 +192,10 @@ def _open_overdue_step() -> ColumnElement[bool]:
     return func.lower(PlanStep.status).in_([status.value for status in OPEN_STEPS])
 
 
-def overdue_steps(today: date, among_participants: Select[Any] | None = None) -> Select[Any]:
-    """(participant_id, number of open steps past their date) over the newest version of every open plan: the
-    aggregate that sorting or filtering by overdue steps needs (NOT EXISTS: both databases answer it with one
-    pass over the steps, PostgreSQL with hash joins)."""
+def overdue_steps(today: date, among_participants: Select[Any] | Sequence[int] | None = None) -> Select[Any]:
+    """(participant_id, number of open steps past their date) over the newest version of every open plan: what
+    the stored participant signals hold (NOT EXISTS: both databases answer it with one pass over the steps,
+    PostgreSQL with hash joins)."""
     newer = aliased(PlanRevision)
     return (select(Plan.participant_id.label("participant_id"), func.count(PlanStep.id).label("overdue"))
             .join(PlanRevision, PlanRevision.plan_id == Plan.id)
@@ -271,7 +274,7 @@ def overdue_counts(session: Session, today: date, participant_ids: list[int]) ->
 
 
 def attendance_dropping(today: date, participant_ids: list[int] | None = None, dialect: str = "", *,
-                        among_participants: Select[Any] | None = None) -> Select[Any]:
+                        among_participants: Select[Any] | Sequence[int] | None = None) -> Select[Any]:
     """Participant ids who missed at least 2 of their last 3 recorded youth-network sessions (see
     :func:`neo_desktop.domain.participant_rules.attendance_dropping`, which this mirrors in SQL)."""
     return _attendance_dropping(day_after(today),
@@ -293,7 +296,7 @@ def dropping_among(session: Session, today: date, participant_ids: list[int]) ->
 
 
 def _attendance_dropping(before: Any, among_ids: ColumnElement[bool] | None,
-                         among_participants: Select[Any] | None) -> Select[Any]:
+                         among_participants: Select[Any] | Sequence[int] | None) -> Select[Any]:
     recent = (select(GroupMember.participant_id.label("participant_id"), MeetingAttendee.status.label("status"),
                      func.row_number().over(partition_by=GroupMember.participant_id,
                                             order_by=(Meeting.starts_at.desc(), Meeting.id.desc())).label("n"))
@@ -321,17 +324,28 @@ def still_in_course() -> ColumnElement[bool]:
 
 def followup_overdue(today: date) -> ColumnElement[bool]:
     """The next follow-up has passed, or the six-month follow-up after leaving is late."""
-    return or_(and_(still_in_course(), Participant.next_contact_on < today),
-               and_(Participant.status.in_(LEFT_STATUSES), Participant.followup_due_on < today,
-                    Participant.followup_done_on.is_(None)))
+    return or_(and_(still_in_course(), _next_contact_passed(today)),
+               and_(Participant.status.in_(LEFT_STATUSES), _followup_late(today)))
+
+
+def _next_contact_passed(today: date) -> ColumnElement[bool]:
+    return Participant.next_contact_on < today
+
+
+def _followup_late(today: date) -> ColumnElement[bool]:
+    return and_(Participant.followup_due_on < today, Participant.followup_done_on.is_(None))
 
 
 def no_contact(warnings: Warnings) -> ColumnElement[bool]:
     """No contact for the project's number of days (counted from the referral when there was none)."""
+    return and_(still_in_course(), _contact_overdue(warnings))
+
+
+def _contact_overdue(warnings: Warnings) -> ColumnElement[bool]:
     if not warnings.no_contact_since:
         return false()
     since = func.coalesce(Participant.last_contact_on, Participant.referred_on)
-    return and_(still_in_course(), since <= case(warnings.no_contact_since, value=Participant.project_id))
+    return since <= case(warnings.no_contact_since, value=Participant.project_id)
 
 
 def next_followup() -> ColumnElement[Any]:
@@ -358,6 +372,16 @@ class ListSql:
     keys: Select[Any]
 
 
+SIGNAL_WARNINGS = frozenset({WarningKind.STEPS_OVERDUE, WarningKind.ATTENDANCE_DROPPING})
+SIGNAL_SORTS = frozenset({CaseloadColumn.OVERDUE_STEPS, CaseloadColumn.WARNINGS})
+
+
+def needs_signals(query: CaseloadQuery) -> bool:
+    """True when ``query`` sorts or filters by the stored participant signals (overdue steps, attendance), which
+    must then be brought up to date first (:func:`neo_desktop.services.participant_signals.bring_up_to_date`)."""
+    return query.warning in SIGNAL_WARNINGS or query.sort in SIGNAL_SORTS
+
+
 def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warnings: Warnings) -> ListSql:
     """The row query (unpaged, sorted), the count query and the sorted ids (``keys``) for ``query``."""
     caseworker = CASEWORKER_STAFF
@@ -373,41 +397,25 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
         where.append(Participant.caseworker_id.is_(None))
     elif query.caseworker_id is not None:
         where.append(Participant.caseworker_id == query.caseworker_id)
-    needs_steps = query.warning is WarningKind.STEPS_OVERDUE or query.sort in (CaseloadColumn.OVERDUE_STEPS,
-                                                                               CaseloadColumn.WARNINGS)
-    needs_attendance = query.warning is WarningKind.ATTENDANCE_DROPPING or query.sort is CaseloadColumn.WARNINGS
-    # The aggregates cover only the young people the list can show (a caseload of 500, not the register); over
-    # a whole organisation or register, the restriction would only cost.
-    narrow = query.scope in (CaseloadScope.MINE, CaseloadScope.TEAM, CaseloadScope.PROJECT) or len(where) > 1
-    in_scope = select(Participant.id).where(*where) if narrow else None
-    steps = overdue_steps(warnings.today, in_scope).subquery() if needs_steps else None
-    dropping = attendance_dropping(warnings.today, among_participants=in_scope).subquery() if needs_attendance else None
     if query.warning is WarningKind.FOLLOWUP_OVERDUE:
         where.append(followup_overdue(warnings.today))
     elif query.warning is WarningKind.NO_CONTACT:
         where.append(no_contact(warnings))
-    elif query.warning is WarningKind.STEPS_OVERDUE and steps is not None:
-        where.append(and_(still_in_course(), steps.c.overdue > 0))
-    elif query.warning is WarningKind.ATTENDANCE_DROPPING and dropping is not None:
-        where.append(and_(still_in_course(), dropping.c.participant_id.is_not(None)))
+    elif query.warning is WarningKind.STEPS_OVERDUE:
+        where.append(and_(still_in_course(), Participant.overdue_steps > 0))
+    elif query.warning is WarningKind.ATTENDANCE_DROPPING:
+        where.append(and_(still_in_course(), Participant.attendance_dropping.is_(True)))
 
-    def joined(statement: Select[Any], *, for_rows: bool, for_sort: bool = False,
-               for_count: bool = False) -> Select[Any]:
+    def joined(statement: Select[Any], *, for_rows: bool, for_sort: bool = False) -> Select[Any]:
         statement = statement.select_from(Participant)
         if for_rows:
             statement = statement.join(Project, Project.id == Participant.project_id)
         if for_rows or (for_sort and query.sort is CaseloadColumn.CASEWORKER):
             statement = statement.outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
-        # The aggregates have one row per young person at most, so joining them changes no count: the count
-        # needs one only when the warning filter asks about it.
-        if steps is not None and not (for_count and query.warning is not WarningKind.STEPS_OVERDUE):
-            statement = statement.outerjoin(steps, steps.c.participant_id == Participant.id)
-        if dropping is not None and not (for_count and query.warning is not WarningKind.ATTENDANCE_DROPPING):
-            statement = statement.outerjoin(dropping, dropping.c.participant_id == Participant.id)
         return statement.where(*where)
 
     rows = joined(_row_columns(caseworker.full_name), for_rows=True)
-    order = _order(query, warnings, caseworker, steps, dropping)
+    order = _order(query, warnings, caseworker)
     if query.sort is not CaseloadColumn.NAME:  # equal keys in name order
         order += [Participant.last_name, Participant.first_name]
     if terms and session.get_bind().dialect.name == "postgresql" and query.sort is CaseloadColumn.NAME:
@@ -420,7 +428,7 @@ def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warni
     keys = joined(select(Participant.id),
                   for_rows=query.sort is CaseloadColumn.CASEWORKER and session.get_bind().dialect.name == "sqlite",
                   for_sort=True).order_by(*order, Participant.id)
-    count = joined(select(func.count(Participant.id)), for_rows=False, for_count=True)
+    count = joined(select(func.count(Participant.id)), for_rows=False)
     return ListSql(rows, count, keys)
 
 
@@ -438,7 +446,7 @@ NULLABLE_SORTS = frozenset({CaseloadColumn.IDENTITY_NUMBER, CaseloadColumn.AGE, 
                             CaseloadColumn.NEXT_FOLLOWUP, CaseloadColumn.DAYS_SINCE_CONTACT})
 
 
-def _order(query: CaseloadQuery, warnings: Warnings, caseworker: Any, steps: Any, dropping: Any) -> list[Any]:
+def _order(query: CaseloadQuery, warnings: Warnings, caseworker: Any) -> list[Any]:
     """ORDER BY for the sort column; empty values last in either direction."""
     column = query.sort
     descending = query.descending
@@ -459,20 +467,21 @@ def _order(query: CaseloadQuery, warnings: Warnings, caseworker: Any, steps: Any
     elif column is CaseloadColumn.DAYS_SINCE_CONTACT:  # more days means an earlier date
         keys, descending = [Participant.last_contact_on], not descending
     elif column is CaseloadColumn.OVERDUE_STEPS:
-        keys = [func.coalesce(steps.c.overdue, 0)]
+        keys = [Participant.overdue_steps]
     else:
-        keys = [warning_count(warnings, steps, dropping)]
+        keys = [warning_count(warnings)]
     ordered = [key.desc() if descending else key.asc() for key in keys]
     if column in NULLABLE_SORTS:
         ordered = [key.nulls_last() for key in ordered]
     return ordered
 
 
-def warning_count(warnings: Warnings, steps: Any, dropping: Any) -> ColumnElement[int]:
-    """How many warnings a row has (the sort key of the warnings column)."""
+def warning_count(warnings: Warnings) -> ColumnElement[int]:
+    """How many warnings a row has (the sort key of the warnings column): one CASE on whether the young person
+    has left, so each row tests its status once (PostgreSQL sorts the register by it a third faster)."""
     def one(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return case((condition, 1), else_=0)
 
-    return (one(followup_overdue(warnings.today)) + one(no_contact(warnings))
-            + one(and_(still_in_course(), func.coalesce(steps.c.overdue, 0) > 0))
-            + one(and_(still_in_course(), dropping.c.participant_id.is_not(None))))
+    in_course = (one(_next_contact_passed(warnings.today)) + one(_contact_overdue(warnings))
+                 + one(Participant.overdue_steps > 0) + one(Participant.attendance_dropping.is_(True)))
+    return case((Participant.status.in_(LEFT_STATUSES), one(_followup_late(warnings.today))), else_=in_course)

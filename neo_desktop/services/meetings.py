@@ -24,6 +24,7 @@ from neo_desktop.domain.errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, NotFoun
 from neo_desktop.domain.meeting import ActionStatus, AttendanceStatus, MeetingStatus, MinutesStatus
 
 from . import meeting_rules as rules
+from . import participant_signals
 from .editing import apply_changes
 from .meeting_groups import MEETING_EDITORS, clean_text
 from .meeting_records import (
@@ -134,6 +135,7 @@ class MeetingService:
             rules.check_not_locked(meeting)
             apply_changes(meeting, values, original.version, what="meeting")
             session.flush()
+            participant_signals.refresh_meeting(session, self._today(), meeting.id)  # held, cancelled, moved
             return meeting_view(session, meeting)
 
     @requires(MEETING_EDITORS, "change meetings")
@@ -320,6 +322,7 @@ class MeetingService:
             change(session, meeting)
             rules.touch(meeting)
             session.flush()
+            participant_signals.refresh_meeting(session, self._today(), meeting.id)  # attendance
             session.expire(meeting, ["agenda_items"])
             return meeting_view(session, meeting)
 
@@ -329,5 +332,6 @@ class MeetingService:
             rules.check_version(meeting, original.version, "meeting")
             step(meeting)
             session.flush()
+            participant_signals.refresh_meeting(session, self._today(), meeting.id)  # marked as held
             return meeting_view(session, meeting)
 

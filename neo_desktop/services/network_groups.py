@@ -22,6 +22,7 @@ from neo_desktop.domain.errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, Conflic
 from neo_desktop.domain.meeting import AttendanceStatus, GroupKind, MeetingStatus
 from neo_desktop.domain.participant_rules import attendance_dropping, check_text
 
+from . import participant_signals
 from .access_log import record_for_user
 from .access_log_bulk import Concerned, record_many
 from .journal import as_utc
@@ -168,6 +169,8 @@ class NetworkGroupService:
             meeting.status = MeetingStatus.HELD
             meeting.updated_at = func.now()  # a change of the row, so its version moves on with every save
             session.flush()
+            participant_signals.refresh(session, self._now().astimezone().date(),
+                                        [members[m].participant_id for m in statuses])
             people = session.execute(select(Participant.id, Participant.organisation_id, Participant.project_id)
                                      .where(Participant.id.in_([members[m].participant_id for m in changed]))).all()
             record_many(session, self._user, AccessAction.UPDATE, (Concerned(*p, record_id=meeting.id) for p in people),

@@ -46,6 +46,7 @@ from neo_desktop.domain.plan_changes import PlanChange, compare_revisions
 from neo_desktop.domain.plan_rules import BarrierInput, GoalInput, ResourceInput, StepInput
 from neo_desktop.reports.plan_pdf import write_plan_pdf
 
+from . import participant_signals
 from .access_log import record_for_user
 from .permissions import AREA_ROLES, Area, requires
 from .plan_revisions import (
@@ -223,6 +224,7 @@ class PlanService:
                 session.flush()
             except IntegrityError as exc:  # another workstation started one at the same moment
                 raise ValidationError(ALREADY_HAS_PLAN, field="participant") from exc
+            self._steps_changed(session, plan)
             self._log(session, AccessAction.CREATE, plan, purpose="start plan")
             return build_plan_view(session, plan, participant, self._today())
 
@@ -238,6 +240,7 @@ class PlanService:
                 rules.check_not_before_start(closed_on, plan.starts_on, "closed_on")
                 plan.closed_on = closed_on
             plan.status = status
+            self._steps_changed(session, plan)  # a closed plan's steps are overdue no more
             self._log(session, AccessAction.UPDATE, plan, purpose="plan status", detail=status.value)
             return build_plan_view(session, plan, participant, self._today())
 
@@ -393,6 +396,8 @@ class PlanService:
             rules.check_editable(plan.status)
             values = validate(plan.starts_on) if validate else None
             apply_edit(session, plan, kind, original, values, self._user.staff_id)
+            if kind is ITEM_KINDS["step"]:
+                self._steps_changed(session, plan)
             self._log(session, AccessAction.UPDATE, plan, purpose=f"plan {kind.name}")
             return build_plan_view(session, plan, participant, self._today())
 
@@ -440,6 +445,11 @@ class PlanService:
 
     def _mine(self) -> Any:
         return (Participant.caseworker_id == self._user.staff_id) | (Participant.coordinator_id == self._user.staff_id)
+
+    def _steps_changed(self, session: Session, plan: Plan) -> None:
+        """Recount the young person's overdue steps for the caseload lists (before the access-log entry, which
+        holds the log's lock until the commit)."""
+        participant_signals.refresh(session, self._today(), [plan.participant_id])
 
     def _log(self, session: Session, action: AccessAction, plan: Plan, **details: object) -> None:
         record_for_user(session, self._user, action, participant_id=plan.participant_id,

@@ -31,6 +31,7 @@ from neo_desktop.domain.organisation import Role
 from neo_desktop.domain.participant import ParticipantStatus
 from neo_desktop.domain.retention import anonymised_birth_date, retention_ends
 
+from . import participant_signals
 from .access_log import record_for_user
 from .permissions import requires
 from .user import SignedInUser
@@ -122,5 +123,6 @@ def _anonymise(session: Session, participant: Participant) -> None:
     session.execute(delete(Consent).where(Consent.participant_id == pid))
     session.execute(delete(MatchProposal).where(MatchProposal.participant_id == pid))
     session.execute(delete(Plan).where(Plan.participant_id == pid))
+    participant_signals.refresh(session, date.today(), [pid])
     # Placements count towards targets: keep them, without the names and notes.
     session.execute(update(Placement).where(Placement.participant_id == pid).values(mentor_name=None, note=None))

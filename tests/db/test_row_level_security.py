@@ -19,11 +19,24 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from neo_desktop.db.engine import Database
-from neo_desktop.db.models import Consent, JournalEntry, Organisation, Participant, Project, Staff, StaffRole
+from neo_desktop.db.models import (
+    Consent,
+    JournalEntry,
+    Organisation,
+    Participant,
+    Plan,
+    PlanRevision,
+    PlanStep,
+    Project,
+    Staff,
+    StaffRole,
+)
 from neo_desktop.db.postgres_roles import setup_roles, sync_staff_logins
 from neo_desktop.domain.access import AccessAction
 from neo_desktop.domain.organisation import Country, OrganisationKind, Role
 from neo_desktop.domain.participant import JournalKind
+from neo_desktop.domain.plan import ActivityKind, PlanStatus, StepOwner, StepStatus
+from neo_desktop.services import participant_signals
 from neo_desktop.services.access_log import record_access
 
 pytestmark = pytest.mark.postgres
@@ -201,3 +214,32 @@ def test_a_partner_sees_a_participant_only_while_the_consent_to_share_is_in_forc
         assert ngo.execute("UPDATE participant SET phone = '1' WHERE id = %s", (amira,)).rowcount == 0
     with partnership.connect("anna") as anna:
         assert visible_participants(anna) == {amira}  # the owning organisation keeps its access
+
+
+def test_any_login_recounts_everyones_signals_but_reads_only_its_own(partnership: Partnership) -> None:
+    # Bjørn (Bo's) has an overdue plan step; Anna's login runs the day's pass of the caseload signals.
+    ids, today = partnership.participants, date(2026, 11, 23)
+    with partnership.database.transaction() as session:
+        bjorn = session.get(Participant, ids["bo"])
+        assert bjorn is not None
+        scope = {"organisation_id": bjorn.organisation_id, "project_id": bjorn.project_id}
+        plan = Plan(participant_id=bjorn.id, status=PlanStatus.AGREED, starts_on=date(2026, 9, 1), **scope)
+        revision = PlanRevision(number=1, locked=True, **scope)
+        revision.steps = [PlanStep(step_key="s1", position=0, description="CV", owner=StepOwner.PARTICIPANT,
+                                   activity_kind=ActivityKind.OTHER, due_on=date(2026, 11, 1),
+                                   status=StepStatus.PLANNED, **scope)]
+        plan.revisions.append(revision)
+        session.add(plan)
+    as_anna = Database.open(make_url(str(partnership.database.engine.url)).set(username=partnership.logins["anna"]))
+    try:
+        with as_anna.transaction() as session:
+            assert participant_signals.bring_up_to_date(session, today)
+    finally:
+        as_anna.dispose()
+    with partnership.database.engine.connect() as owner:
+        assert owner.scalar(text("SELECT overdue_steps FROM participant WHERE id = :i"), {"i": ids["bo"]}) == 1
+    with partnership.connect("anna") as anna:
+        assert anna.execute("SELECT overdue_steps FROM participant WHERE id = %s", (ids["bo"],)).fetchall() == []
+        anna.execute("UPDATE participant SET overdue_steps = 0 WHERE id = %s", (ids["bo"],))  # no row of hers
+    with partnership.database.engine.connect() as owner:
+        assert owner.scalar(text("SELECT overdue_steps FROM participant WHERE id = :i"), {"i": ids["bo"]}) == 1

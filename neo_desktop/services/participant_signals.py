@@ -1,0 +1,117 @@
+"""Keeping the participant signals true: each young person's overdue plan steps and dropping attendance.
+
+Caseloads sort and filter whole registers by these two facts (``participant.overdue_steps`` and
+``participant.attendance_dropping``), which are too costly to count for 100,000 people at every query (see
+migration 0007). Whatever changes a plan's steps or a youth-network attendance calls :func:`refresh` for the
+young people concerned, in its own transaction; a list that sorts or filters by them first calls
+:func:`bring_up_to_date`, which recounts everyone once a day, since steps fall overdue as days pass. Only the
+values that differ are written, and never the record's ``version``: a signal changing under someone's open
+form is not an edit of theirs to conflict with. The signals decide order and filter only: the counts a list
+shows are counted live for its page.
+
+On PostgreSQL both go through the database function ``neo_refresh_participant_signals``, which runs as the
+tables' owner: row-level security would otherwise hide the plans and attendance of other caseloads from the
+login doing the refresh.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import ARRAY, Integer, bindparam, func, literal, or_, select, text, union_all, update
+from sqlalchemy.orm import Session
+
+from neo_desktop.db.models import Group, GroupMember, Meeting, MeetingAttendee, Participant, Setting
+from neo_desktop.domain.meeting import GroupKind
+
+from .caseload_query import attendance_dropping, overdue_steps
+
+AS_OF_KEY = "participant_signals_as_of"
+_REFRESH = text("SELECT neo_refresh_participant_signals(:today, :participants)").bindparams(
+    bindparam("participants", type_=ARRAY(Integer)))
+_CHUNK = 500  # ids per IN list on SQLite
+
+
+def refresh(session: Session, today: date, participant_ids: Iterable[int | None]) -> None:
+    """Recount the signals of ``participant_ids`` from their plans and attendance as ``session`` sees them."""
+    ids = sorted({pid for pid in participant_ids if pid is not None})
+    if not ids:
+        return
+    session.flush()  # the changes being recorded count
+    if _is_postgres(session):
+        session.execute(_REFRESH, {"today": today, "participants": ids})
+        return
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        stored = session.execute(select(Participant.id, Participant.overdue_steps, Participant.attendance_dropping)
+                                 .where(Participant.id.in_(chunk))).all()
+        _write(session, stored, _found(session, today, chunk))
+
+
+def refresh_meeting(session: Session, today: date, meeting_id: int) -> None:
+    """Recount the signals of the young people invited to a youth-network session (its attendance or status
+    changed). Those that row-level security hides from the user are recounted by the next daily pass."""
+    members = (select(GroupMember.participant_id)
+               .join(MeetingAttendee, MeetingAttendee.member_id == GroupMember.id)
+               .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
+               .join(Group, Group.id == Meeting.group_id)
+               .where(MeetingAttendee.meeting_id == meeting_id, Group.kind == GroupKind.YOUTH_NETWORK,
+                      GroupMember.participant_id.is_not(None)))
+    session.flush()
+    refresh(session, today, session.scalars(members).all())
+
+
+def bring_up_to_date(session: Session, today: date) -> bool:
+    """Recount everyone unless that was done today already; True when it was done now."""
+    as_of = json.dumps(today.isoformat())
+    if session.scalar(select(Setting.value).where(Setting.key == AS_OF_KEY)) == as_of:
+        return False
+    if _is_postgres(session):
+        session.execute(_REFRESH, {"today": today, "participants": None})
+        return True
+    # SQLite: everyone with a signal now or before (the others stay at none).
+    found = _found(session, today, None)
+    stored = session.execute(
+        select(Participant.id, Participant.overdue_steps, Participant.attendance_dropping)
+        .where(or_(Participant.overdue_steps != 0, Participant.attendance_dropping.is_(True)))).all()
+    stored += [(pid, 0, False) for pid in found.keys() - {row[0] for row in stored}]
+    _write(session, stored, found)
+    setting = session.get(Setting, AS_OF_KEY)
+    if setting is None:
+        session.add(Setting(key=AS_OF_KEY, value=as_of))
+    else:
+        setting.value = as_of
+    session.flush()
+    return True
+
+
+def _found(session: Session, today: date, among: list[int] | None) -> dict[int, tuple[int, bool]]:
+    """participant id → (overdue steps, attendance dropping), for those with either (among ``among``)."""
+    steps = overdue_steps(today, among).subquery()
+    dropping = attendance_dropping(today, among_participants=among).subquery()
+    both = union_all(select(steps.c.participant_id, steps.c.overdue, literal(0).label("dropping")),
+                     select(dropping.c.participant_id, literal(0), literal(1))).subquery()
+    rows = session.execute(select(both.c.participant_id, func.sum(both.c.overdue), func.max(both.c.dropping))
+                           .group_by(both.c.participant_id))
+    return {pid: (int(overdue), bool(dropping)) for pid, overdue, dropping in rows}
+
+
+def _write(session: Session, stored: Iterable[tuple[int, int, bool]], found: dict[int, tuple[int, bool]]) -> None:
+    """Write the signals in ``found`` (none for the others) where the ``stored`` ones differ."""
+    changed = [{"key": pid, "overdue_steps": overdue, "attendance_dropping": dropping}
+               for pid, old_overdue, old_dropping in stored
+               for overdue, dropping in [found.get(pid, (0, False))]
+               if (overdue, dropping) != (old_overdue, bool(old_dropping))]
+    if changed:
+        # Core, without the version and the timestamp: a derived value, not an edit of the record.
+        statement = (update(Participant.__table__).where(Participant.__table__.c.id == bindparam("key"))
+                     .values(overdue_steps=bindparam("overdue_steps"),
+                             attendance_dropping=bindparam("attendance_dropping"),
+                             updated_at=Participant.__table__.c.updated_at))
+        session.execute(statement, changed)
+
+
+def _is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"

@@ -1,0 +1,137 @@
+"""The participant signals that whole registers sort and filter by (overdue plan steps, dropping attendance):
+kept true at once by the changes that move them, recounted for everyone once a day, and always equal to the
+live counts a list shows."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from participant_fixtures import NOW, Caseload, make_caseload
+from plan_fixtures import TODAY
+from sqlalchemy import select
+
+from neo_desktop.db.engine import Database
+from neo_desktop.db.models import Participant
+from neo_desktop.domain.meeting import AttendanceStatus
+from neo_desktop.domain.plan import ActivityKind, PlanStatus, StepOwner, StepStatus
+from neo_desktop.domain.plan_rules import StepInput
+from neo_desktop.services import participant_signals
+from neo_desktop.services.caseload import CaseloadColumn, CaseloadQuery, CaseloadScope, CaseloadService
+from neo_desktop.services.caseload_query import dropping_among, overdue_counts
+from neo_desktop.services.network_groups import NetworkGroupService
+from neo_desktop.services.plans import PlanService
+
+
+@pytest.fixture
+def caseload(database: Database) -> Caseload:
+    return make_caseload(database)
+
+
+def stored(database: Database) -> dict[int, tuple[int, bool]]:
+    """participant id → (overdue steps, attendance dropping) as stored, for everyone."""
+    with database.transaction() as session:
+        rows = session.execute(select(Participant.id, Participant.overdue_steps, Participant.attendance_dropping))
+        return {pid: (overdue, bool(dropping)) for pid, overdue, dropping in rows}
+
+
+def live(database: Database, today: date) -> dict[int, tuple[int, bool]]:
+    """The same, counted now the way a list page counts what it shows."""
+    with database.transaction() as session:
+        ids = list(session.scalars(select(Participant.id)))
+        overdue, dropping = overdue_counts(session, today, ids), dropping_among(session, today, ids)
+    return {pid: (overdue.get(pid, 0), pid in dropping) for pid in ids}
+
+
+def bring_up_to_date(database: Database, today: date) -> bool:
+    with database.transaction() as session:
+        return participant_signals.bring_up_to_date(session, today)
+
+
+def plans(database: Database, caseload: Caseload, today: date = TODAY) -> PlanService:
+    return PlanService(database, caseload.world.caseworker, today=lambda: today)
+
+
+def test_the_daily_pass_counts_as_the_list_does_and_runs_once_a_day(database: Database,
+                                                                    caseload: Caseload) -> None:
+    ids = caseload.ids
+    assert stored(database)[ids["Liva"]] == (0, False)  # made by hand, not counted yet
+    assert bring_up_to_date(database, TODAY)
+    assert stored(database) == live(database, TODAY)
+    assert stored(database)[ids["Liva"]] == (1, False) and stored(database)[ids["Noah"]] == (0, True)
+    assert not bring_up_to_date(database, TODAY)  # once a day
+    # Next week Liva's step is still open, and a step due tomorrow has fallen overdue: the next day's pass sees it.
+    plan = plans(database, caseload).plan_for_participant(ids["Liva"])
+    assert plan is not None
+    plans(database, caseload).save_step(plan.id, StepInput("Jobsamtale", StepOwner.PARTICIPANT,
+                                                           TODAY + timedelta(days=1), ActivityKind.OTHER))
+    assert stored(database)[ids["Liva"]] == (1, False)
+    week_later = TODAY + timedelta(days=7)
+    assert bring_up_to_date(database, week_later)
+    assert stored(database)[ids["Liva"]] == (2, False) and stored(database) == live(database, week_later)
+
+
+def test_plan_changes_move_the_signal_at_once(database: Database, caseload: Caseload) -> None:
+    bring_up_to_date(database, TODAY)
+    service, pid = plans(database, caseload), caseload.ids["Kasper"]
+    plan = service.start_plan(pid, starts_on=TODAY - timedelta(days=30))
+    plan = service.save_step(plan.id, StepInput("Besøg virksomhed", StepOwner.CASEWORKER, TODAY - timedelta(days=3),
+                                                ActivityKind.OTHER))
+    plan = service.save_step(plan.id, StepInput("Ring til UU", StepOwner.CASEWORKER, TODAY - timedelta(days=2),
+                                                ActivityKind.OTHER))
+    assert stored(database)[pid] == (2, False)
+    step = next(s for s in plan.steps if s.description == "Ring til UU")
+    plan = service.save_step(plan.id, StepInput(step.description, step.owner, step.due_on, step.activity_kind,
+                                                status=StepStatus.DONE), original=step)
+    assert stored(database)[pid] == (1, False)
+    service.remove_step(plan.id, next(s for s in plan.steps if s.description == "Besøg virksomhed"))
+    assert stored(database)[pid] == (0, False)
+    assert stored(database) == live(database, TODAY)
+
+
+def test_closing_a_plan_clears_its_overdue_steps(database: Database, caseload: Caseload) -> None:
+    bring_up_to_date(database, TODAY)
+    service, pid = plans(database, caseload), caseload.ids["Liva"]
+    plan = service.plan_for_participant(pid)
+    assert plan is not None and stored(database)[pid] == (1, False)
+    service.set_status(plan, PlanStatus.CLOSED)
+    assert stored(database)[pid] == (0, False) == live(database, TODAY)[pid]
+
+
+def test_recorded_attendance_moves_the_dropping_signal_at_once(database: Database, caseload: Caseload) -> None:
+    bring_up_to_date(database, TODAY)
+    after_session = NOW + timedelta(days=2, hours=1)
+    groups = NetworkGroupService(database, caseload.world.caseworker, now=lambda: after_session)
+    upcoming = caseload.sessions[-1]
+    sheet = groups.sheet(caseload.group_id, upcoming)
+    members = {m.name: m.member_id for m in sheet.members}
+    # Kasper misses twice in a row (this session and the next): dropping; Noah comes back twice: not any more.
+    saved = groups.record_attendance(upcoming, sheet.session.version, {members["Kasper Holm"]: AttendanceStatus.ABSENT,
+                                                                       members["Noah Lund"]: AttendanceStatus.ATTENDED})
+    assert stored(database)[caseload.ids["Kasper"]] == (0, False)
+    next_week = groups.new_session(caseload.group_id, after_session - timedelta(hours=1), "Uge 49")
+    later = NetworkGroupService(database, caseload.world.caseworker, now=lambda: after_session + timedelta(days=1))
+    later.record_attendance(next_week.session.id, next_week.session.version,
+                            {members["Kasper Holm"]: AttendanceStatus.APOLOGIES,
+                             members["Noah Lund"]: AttendanceStatus.ATTENDED})
+    assert saved.session.id == upcoming
+    assert stored(database)[caseload.ids["Kasper"]] == (0, True)
+    assert stored(database)[caseload.ids["Noah"]] == (0, False)
+    assert stored(database) == live(database, (after_session + timedelta(days=1)).date())
+
+
+def test_the_register_sorts_by_signals_changed_today(database: Database, caseload: Caseload) -> None:
+    register = CaseloadService(database, caseload.world.caseworker, today=lambda: TODAY)
+    by_steps = CaseloadQuery(scope=CaseloadScope.REGISTER, sort=CaseloadColumn.OVERDUE_STEPS, descending=True)
+    first = register.page(by_steps).rows[0]
+    assert first.name.startswith("Liva") and first.overdue_steps == 1  # the day's pass ran for the first sort
+    service = plans(database, caseload)
+    plan = service.start_plan(caseload.ids["Søren"], starts_on=TODAY - timedelta(days=30))
+    for day in (5, 4):
+        service.save_step(plan.id, StepInput(f"Trin {day}", StepOwner.CASEWORKER, TODAY - timedelta(days=day),
+                                             ActivityKind.OTHER))
+    rows = register.page(by_steps).rows
+    assert [(row.name.split()[0], row.overdue_steps) for row in rows[:2]] == [("Søren", 2), ("Liva", 1)]
+    warned = register.page(CaseloadQuery(scope=CaseloadScope.REGISTER, sort=CaseloadColumn.WARNINGS,
+                                         descending=True)).rows
+    assert [len(row.warnings) for row in warned] == sorted((len(row.warnings) for row in warned), reverse=True)
