@@ -4,8 +4,10 @@
 
 Both are started as fresh processes in the same run (offscreen), and the time runs from starting the
 process to the line it prints once its window is shown. NEO Desktop starts on a migrated SQLite file with
-the small demo set and signs in as the demo caseworker. Goal: at most 4 × the bare window. The program's
-modules are compiled to bytecode first, as they are in an installed or frozen program.
+the small demo set and signs in as the demo caseworker; it reports when its first window (the sign-in dialog,
+which opens while the program loads) and when the main window are shown. Goal: the main window at most 4 × the
+bare window. The program's modules are compiled to bytecode first, as they are in an installed or frozen
+program.
 """
 
 from __future__ import annotations
@@ -33,16 +35,18 @@ app.exec()
 """
 
 
-def time_until_shown(command: list[str], environment: dict[str, str]) -> float:
-    """Seconds from starting ``command`` to its "shown" line; the process is then left to finish."""
+def time_until_shown(command: list[str], environment: dict[str, str]) -> dict[str, float]:
+    """Seconds from starting ``command`` to each line it prints, up to "shown"; the process is then left to
+    finish."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
     assert process.stdout is not None
+    marks: dict[str, float] = {}
     for line in process.stdout:
+        marks[line.strip()] = time.perf_counter() - started
         if line.strip() == "shown":
-            elapsed = time.perf_counter() - started
             process.wait(timeout=60)
-            return elapsed
+            return marks
     raise RuntimeError(f"{command[1:3]} ended without showing a window: {process.stderr.read()[-2000:]}")
 
 
@@ -70,14 +74,19 @@ def main() -> None:
         neo_command = [sys.executable, str(HERE / "startup_probe.py"), url]
         bare_command = [sys.executable, "-c", BARE_WINDOW]
         time_until_shown(neo_command, environment)  # warm the file cache once
-        neo, bare = [], []
+        neo, first, bare = [], [], []
         for _ in range(args.runs):
-            bare.append(time_until_shown(bare_command, environment))
-            neo.append(time_until_shown(neo_command, environment))
-    neo_median, bare_median = statistics.median(neo), statistics.median(bare)
-    for name, median, runs in (("bare PySide6 window", bare_median, bare), ("NEO Desktop", neo_median, neo)):
-        print(f"{name:20} median {median * 1000:6.0f} ms  (runs: {', '.join(f'{t * 1000:.0f}' for t in runs)})")
-    print(f"ratio: {neo_median / bare_median:.2f} x   (goal: at most 4 x)")
+            bare.append(time_until_shown(bare_command, environment)["shown"])
+            marks = time_until_shown(neo_command, environment)
+            neo.append(marks["shown"])
+            first.append(marks["first window"])
+    bare_median = statistics.median(bare)
+    for name, runs in (("bare PySide6 window", bare), ("NEO: sign-in dialog", first),
+                       ("NEO: main window", neo)):
+        median = statistics.median(runs)
+        print(f"{name:20} median {median * 1000:6.0f} ms  {median / bare_median:5.2f} x  "
+              f"(runs: {', '.join(f'{t * 1000:.0f}' for t in runs)})")
+    print("goal: the main window at most 4 x the bare window (the sign-in is answered the moment it opens)")
 
 
 if __name__ == "__main__":

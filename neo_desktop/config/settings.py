@@ -16,10 +16,12 @@ import json
 import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING
 
 from .paths import default_database_path, machine_settings_file, user_config_dir
+
+if TYPE_CHECKING:  # (SQLAlchemy is loaded when a URL is made, not with the settings: the window opens first)
+    from sqlalchemy.engine import URL
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,8 @@ class ConnectionProfile:
 
     def url(self, password: str | None = None) -> URL:
         """The SQLAlchemy URL for this profile (with the password only in memory)."""
+        from sqlalchemy.engine import URL
+
         return URL.create(
             "postgresql+psycopg",
             username=self.user,

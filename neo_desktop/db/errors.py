@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
-
 from neo_desktop.domain.errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, NeoError
 
 
@@ -81,6 +79,8 @@ class ConnectionLostError(DatabaseError):
 
 def explain_connection_error(exc: Exception, where: str) -> DatabaseError:
     """Turn a driver error into a :class:`DatabaseError` a person can act on."""
+    from sqlalchemy.exc import DBAPIError  # (imported here: this module is on the way to the first window)
+
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     text = str(original).lower()
     if "password authentication failed" in text or "no password supplied" in text or ("role" in text and (

@@ -16,12 +16,9 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
-from sqlalchemy.engine import URL, make_url
 
-from neo_desktop.app import OpenedDatabase, Services, auth_service, database_url, is_default_sqlite, open_database
 from neo_desktop.config.settings import Settings, load_settings
 from neo_desktop.db.credentials import keyring_available
-from neo_desktop.db.engine import Database
 from neo_desktop.db.errors import DatabaseError
 from neo_desktop.domain.errors import NeoError
 from neo_desktop.services.user import SignedInUser
@@ -29,12 +26,19 @@ from neo_desktop.services.user import SignedInUser
 from .context import UiContext
 from .dialogs.sign_in import SignInDialog
 from .errors import ErrorDialog, log_exception, scrub_secrets
-from .main_window import MainWindow
 from .preferences import DEMO_DATABASE_KEY, read_text, write_value
 
-if TYPE_CHECKING:  # (the connection dialogs are loaded when needed, not at every start)
+# The database stack (SQLAlchemy, the models, the services) and the main window are imported by the task that
+# opens the database, on a worker thread, while the sign-in dialog is already on the screen.
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from neo_desktop.app import OpenedDatabase
+    from neo_desktop.db.engine import Database
+
     from .dialogs.connection import ConnectionDialog
     from .dialogs.password_prompt import PasswordPrompt
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,13 @@ class OpenOutcome:
 
 def open_and_inspect(url: str | URL) -> OpenOutcome:
     """Open and migrate ``url``; an empty default embedded database gets demo data (runs in a task)."""
+    from sqlalchemy.engine import make_url
+
+    from neo_desktop.app import is_default_sqlite, open_database
+
+    from . import main_window  # noqa: F401 - loaded here, off the GUI thread, for the window after sign-in
+
+    log.info("Opening %s", make_url(url).render_as_string(hide_password=True))
     opened = open_database(url)
     try:
         needs_demo = is_default_sqlite(url) and _database_is_empty(opened.database)
@@ -89,7 +100,10 @@ class Startup(QObject):
         self._prompted_key = ""  # the profile whose password was asked for at start-up (kept in memory only)
 
     def start(self) -> None:
-        """Begin with opening the database."""
+        """Open the database; on the embedded database the sign-in dialog opens at once, while it does (the user
+        types while the program loads)."""
+        if self._signs_in_locally():
+            self._open_sign_in_dialog()
         self.open_database()
 
     # Opening ----------------------------------------------------------------------------------------------------
@@ -101,7 +115,15 @@ class Startup(QObject):
         settings = load_settings()
         if settings.profile is not None and settings.profile.keyring_key in self.session_passwords:
             return settings.profile.url(self.session_passwords[settings.profile.keyring_key] or None)
+        from neo_desktop.app import database_url
+
         return database_url(None, settings)
+
+    def _signs_in_locally(self) -> bool:
+        """True when the database will be an SQLite file (its accounts sign in through the sign-in dialog)."""
+        if self.explicit_url:
+            return self.explicit_url.split(":", 1)[0].split("+", 1)[0].lower() == "sqlite"
+        return load_settings().profile is None
 
     def open_database(self) -> None:
         """Open and migrate the database in the background (first asking for the password when no keyring
@@ -109,12 +131,11 @@ class Startup(QObject):
         if self._password_needed():
             self.ask_password()
             return
-        url = self.resolve_url()
-        log.info("Opening %s", make_url(url).render_as_string(hide_password=True))
-        self.context.tasks.run(lambda _progress, _cancelled: open_and_inspect(url), name="open database",
-                               on_result=self._on_opened, on_error=self._on_open_failed,
+        waiting = self._sign_in_dialog()  # it says itself that the database is being opened
+        self.context.tasks.run(lambda _progress, _cancelled: open_and_inspect(self.resolve_url()),
+                               name="open database", on_result=self._on_opened, on_error=self._on_open_failed,
                                on_cancelled=self.give_up,
-                               progress_title=self.tr("Opening the database…"))
+                               progress_title=None if waiting else self.tr("Opening the database…"))
 
     def _on_opened(self, outcome: OpenOutcome) -> None:
         self.database = outcome.opened.database
@@ -215,7 +236,7 @@ class Startup(QObject):
                                                            cancelled=cancelled),
             name="demo data", on_result=self._on_demo_data_ready, on_error=self._on_demo_data_failed,
             on_cancelled=self.give_up,
-            progress_title=self.tr("Preparing demo data for the first start…"))
+            progress_title=self.tr("Preparing demo data for the first start…"), parent=self._sign_in_dialog())
 
     def _on_demo_data_ready(self, _summary: object) -> None:
         write_value(DEMO_DATABASE_KEY, self._database_path())
@@ -235,6 +256,8 @@ class Startup(QObject):
     def sign_in(self) -> None:
         """Ask who is working: the sign-in dialog on SQLite, the database login on PostgreSQL."""
         assert self.database is not None
+        from neo_desktop.app import auth_service
+
         auth = auth_service(self.database)
         if not self.database.is_sqlite:
             self.context.tasks.run(lambda _progress, _cancelled: auth.sign_in_database_login(), name="sign in",
@@ -242,15 +265,30 @@ class Startup(QObject):
                                    progress_title=self.tr("Signing in…"), cancellable=False)
             return
         demo = bool(self._database_path()) and read_text(DEMO_DATABASE_KEY) == self._database_path()
-        dialog = SignInDialog(auth, self.context, database_description=self.database.description,
-                              show_demo_hint=demo)
+        dialog = self._sign_in_dialog() or self._open_sign_in_dialog()
+        dialog.set_database(auth, self.database.description, show_demo_hint=demo)
+
+    def _sign_in_dialog(self) -> SignInDialog | None:
+        """The sign-in dialog on the screen, if one is."""
+        dialog = self.dialog
+        if isinstance(dialog, SignInDialog) and shiboken6.isValid(dialog) and dialog.isVisible():
+            return dialog
+        return None
+
+    def _open_sign_in_dialog(self) -> SignInDialog:
+        dialog = SignInDialog(self.context)
         dialog.signed_in.connect(self.show_main_window)
         dialog.rejected.connect(self.give_up)
         self._open_dialog(dialog)
+        return dialog
 
     def show_main_window(self, user: SignedInUser) -> MainWindow:
         """Open the main window for ``user``."""
         assert self.database is not None
+        from neo_desktop.app import Services
+
+        from .main_window import MainWindow
+
         self._ever_signed_in = True
         window = MainWindow(Services(self.database, user), self.context)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -290,6 +328,7 @@ class Startup(QObject):
 
     def _open_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None and self.dialog is not dialog and shiboken6.isValid(self.dialog):
+            self.dialog.hide()  # e.g. the sign-in dialog when the database cannot be opened after all
             self.dialog.deleteLater()  # (a dialog over the main window went with it)
         self.dialog = dialog
         dialog.open()

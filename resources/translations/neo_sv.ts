@@ -4,7 +4,7 @@
 <context>
     <name>AccessAction</name>
     <message>
-        <location filename="../../neo_desktop/ui/labels.py" line="+364"/>
+        <location filename="../../neo_desktop/ui/labels.py" line="+363"/>
         <source>Read</source>
         <translation>Läsning</translation>
     </message>
@@ -914,8 +914,8 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../neo_desktop/ui/views/caseload.py" line="+89"/>
-        <location line="+28"/>
+        <location filename="../../neo_desktop/ui/views/caseload.py" line="+86"/>
+        <location line="+32"/>
         <source>&amp;Today ({count})</source>
         <translation>&amp;I dag ({count})</translation>
     </message>
@@ -3700,7 +3700,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../neo_desktop/ui/caseload/filter_bar.py" line="+124"/>
+        <location filename="../../neo_desktop/ui/caseload/filter_bar.py" line="+122"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
@@ -4391,7 +4391,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neo_desktop/ui/main_window.py" line="+212"/>
+        <location filename="../../neo_desktop/ui/main_window.py" line="+240"/>
         <source>About NEO Desktop</source>
         <translation>Om NEO Desktop</translation>
     </message>
@@ -5807,7 +5807,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../../neo_desktop/ui/caseload/list_widget.py" line="+129"/>
+        <location filename="../../neo_desktop/ui/caseload/list_widget.py" line="+132"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
@@ -5822,7 +5822,7 @@ Det som är sparat nu, och det du skrev:</translation>
         <translation>({shown} inlästa; rulla för fler)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>{count} young people handed over.</source>
         <translation>{count} ungdomar har lämnats över.</translation>
     </message>
@@ -8251,12 +8251,12 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../neo_desktop/ui/dialogs/sign_in.py" line="+107"/>
+        <location filename="../../neo_desktop/ui/dialogs/sign_in.py" line="+119"/>
         <source>Enter your user name and password.</source>
         <translation>Ange ditt användarnamn och lösenord.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Sign in – NEO Desktop</source>
         <translation>Logga in – NEO Desktop</translation>
     </message>
@@ -8292,6 +8292,11 @@ Det som är sparat nu, och det du skrev:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database: {where}</source>
         <translation>Databas: {where}</translation>
     </message>
@@ -8494,12 +8499,12 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../neo_desktop/ui/startup.py" line="+114"/>
+        <location filename="../../neo_desktop/ui/startup.py" line="+138"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>NEO Desktop cannot use the database</source>
         <translation>NEO Desktop kan inte använda databasen</translation>
     </message>
@@ -8519,12 +8524,12 @@ Det som är sparat nu, och det du skrev:</translation>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Förbereder demodata för första starten…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
     </message>
@@ -8702,7 +8707,7 @@ Det som är sparat nu, och det du skrev:</translation>
 <context>
     <name>SubjectAccessDialog</name>
     <message>
-        <location filename="../../neo_desktop/ui/data_protection/subject_access.py" line="+76"/>
+        <location filename="../../neo_desktop/ui/data_protection/subject_access.py" line="+75"/>
         <location line="+65"/>
         <location line="+36"/>
         <source>Subject access request</source>

@@ -19,7 +19,7 @@ CASEWORKER = DEMO_LOGINS[Role.CASEWORKER.value]
 
 @pytest.fixture
 def dialog(qtbot, ui_context: UiContext, demo_database: Database) -> SignInDialog:
-    dialog = SignInDialog(auth_service(demo_database), ui_context, database_description="demo.sqlite3",
+    dialog = SignInDialog(ui_context, auth_service(demo_database), database_description="demo.sqlite3",
                           show_demo_hint=True)
     qtbot.addWidget(dialog)
     dialog.open()

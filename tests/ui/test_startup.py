@@ -52,6 +52,16 @@ def next_dialog(qtbot, flow: Startup, action, timeout: int = 20_000):
     return opened.args[0]
 
 
+def ready_sign_in(qtbot, flow: Startup, timeout: int = 20_000) -> SignInDialog:
+    """Start the flow on an SQLite file: the sign-in dialog opens at once, and is ready once the database is."""
+    sign_in = next_dialog(qtbot, flow, flow.start)
+    assert isinstance(sign_in, SignInDialog)
+    if not sign_in.is_ready:
+        with qtbot.waitSignal(sign_in.ready, timeout=timeout):
+            pass
+    return sign_in
+
+
 def button(dialog, text: str) -> QAbstractButton:
     return next(b for b in dialog.buttons() if b.text().replace("&", "") == text)
 
@@ -90,8 +100,11 @@ def test_a_database_that_is_not_neos_is_refused_with_a_message(qtbot, startup, t
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, amount REAL)")
     flow = startup(f"sqlite:///{path}")
-    error = next_dialog(qtbot, flow, flow.start)
-    assert isinstance(error, ErrorDialog)
+    sign_in = next_dialog(qtbot, flow, flow.start)  # at once, while the file is opened
+    assert isinstance(sign_in, SignInDialog) and not sign_in.is_ready
+    assert sign_in.database_label.text() == "Opening the database…"
+    error = next_dialog(qtbot, flow, lambda: None)
+    assert isinstance(error, ErrorDialog) and not sign_in.isVisible()
     assert "is not a NEO Desktop database" in error.text()
     assert button(error, "Connection settings…") and button(error, "Try again")
     with qtbot.waitSignal(flow.finished) as finished:
@@ -109,8 +122,7 @@ def test_first_start_fills_the_default_database_with_demo_data(qtbot, startup, u
 
     ui_context.tasks.task_started.connect(follow)
     flow = startup()
-    sign_in = next_dialog(qtbot, flow, flow.start, timeout=60_000)
-    assert isinstance(sign_in, SignInDialog)
+    sign_in = ready_sign_in(qtbot, flow, timeout=60_000)
     assert progress and progress[-1][0] == progress[-1][1]  # progress shown up to the end
     assert sign_in.hint_label.isVisibleTo(sign_in)
     assert flow.database is not None and flow.database.description == str(default_database_path())
@@ -127,7 +139,7 @@ def test_first_start_fills_the_default_database_with_demo_data(qtbot, startup, u
 
 def test_sign_out_returns_to_sign_in_and_quit_ends(qtbot, startup, demo_url: str, ui_context: UiContext) -> None:
     flow = startup(demo_url)
-    sign_in = next_dialog(qtbot, flow, flow.start)
+    sign_in = ready_sign_in(qtbot, flow)
     assert not sign_in.hint_label.isVisibleTo(sign_in)  # not the first-start demo database
     sign_in.login_edit.setText(DEMO_LOGINS[Role.SECRETARY.value])
     sign_in.password_edit.setText(DEMO_PASSWORD)
@@ -147,19 +159,37 @@ def test_sign_out_returns_to_sign_in_and_quit_ends(qtbot, startup, demo_url: str
     wait_for_tasks(qtbot, ui_context)
 
 
-def test_cancelling_the_sign_in_quits(qtbot, startup, demo_url: str) -> None:
+def test_cancelling_the_sign_in_quits(qtbot, startup, demo_url: str, ui_context: UiContext) -> None:
     flow = startup(demo_url)
-    sign_in = next_dialog(qtbot, flow, flow.start)
+    sign_in = next_dialog(qtbot, flow, flow.start)  # even before the database is open
     with qtbot.waitSignal(flow.finished) as finished:
         sign_in.reject()
     assert finished.args == [EXIT_CANCELLED]
+    wait_for_tasks(qtbot, ui_context)
+
+
+def test_signing_in_before_the_database_is_open_goes_ahead_when_it_is(qtbot, startup, demo_url: str,
+                                                                       ui_context: UiContext) -> None:
+    flow = startup(demo_url)
+    sign_in = next_dialog(qtbot, flow, flow.start)
+    assert not sign_in.is_ready and not flow.database
+    sign_in.login_edit.setText(DEMO_LOGINS[Role.CASEWORKER.value])
+    sign_in.password_edit.setText(DEMO_PASSWORD)
+    sign_in.sign_in_button.click()
+    assert not sign_in.sign_in_button.isEnabled()  # waiting for the database
+    with qtbot.waitSignal(flow.main_window_shown, timeout=20_000) as shown:
+        pass
+    assert shown.args[0].services.user.login_name == DEMO_LOGINS[Role.CASEWORKER.value]
+    assert sign_in.database_label.text().startswith("Database: ")
+    shown.args[0].close()
+    wait_for_tasks(qtbot, ui_context)
 
 
 def test_connection_settings_from_the_main_window_reconnect(qtbot, startup, demo_url: str,
                                                              demo_database_file: Path) -> None:
     shutil.copyfile(demo_database_file, default_database_path())
     flow = startup(demo_url)
-    sign_in = next_dialog(qtbot, flow, flow.start)
+    sign_in = ready_sign_in(qtbot, flow)
     sign_in.login_edit.setText(DEMO_LOGINS[Role.CASEWORKER.value])
     sign_in.password_edit.setText(DEMO_PASSWORD)
     with qtbot.waitSignal(flow.main_window_shown, timeout=10_000) as shown:

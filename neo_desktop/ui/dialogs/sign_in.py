@@ -1,6 +1,13 @@
-"""The sign-in dialog of the embedded database: user name and password, checked in the background."""
+"""The sign-in dialog of the embedded database: user name and password, checked in the background.
+
+It opens before the database is ready (the program loads while the user types): until :meth:`set_database`
+hands it the sign-in service it says that the database is being opened, and a Sign in pressed meanwhile goes
+ahead as soon as the database is there.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -16,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from neo_desktop.domain.errors import NeoError
-from neo_desktop.services.auth import AuthService
 from neo_desktop.services.user import SignedInUser
 
 from ..context import UiContext
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, translate_error
 from ..icons import app_icon
 from ..preferences import LAST_LOGIN_KEY, read_text, write_value
+
+if TYPE_CHECKING:
+    from neo_desktop.services.auth import AuthService
 
 MESSAGE_COLOUR = QColor("#b3261e")
 
@@ -32,10 +41,13 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(object)  # SignedInUser
 
-    def __init__(self, auth: AuthService, context: UiContext, *, database_description: str = "",
+    ready = Signal()  # the database is open: signing in can go ahead
+
+    def __init__(self, context: UiContext, auth: AuthService | None = None, *, database_description: str = "",
                  show_demo_hint: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._auth = auth
+        self._waiting = False  # Sign in was pressed before the database was open
         self._context = context
         self.user: SignedInUser | None = None
         self._message: NeoError | str | None = None  # kept so a language switch can translate it again
@@ -108,9 +120,30 @@ class SignInDialog(QDialog):
             return
         self.show_message(None)
         self._set_busy(True)
+        if self._auth is None:
+            self._waiting = True  # set_database goes on from here
+            return
         password = self.password_edit.text()
-        self._context.tasks.run(lambda _progress, _cancelled: self._auth.sign_in_local(login, password),
+        auth = self._auth
+        self._context.tasks.run(lambda _progress, _cancelled: auth.sign_in_local(login, password),
                                 name="sign in", on_result=self._on_signed_in, on_error=self._on_failed)
+
+    def set_database(self, auth: AuthService, database_description: str, *, show_demo_hint: bool = False) -> None:
+        """The database is open: sign in with ``auth`` (at once, if Sign in was pressed while it opened)."""
+        self._auth = auth
+        self._database_description = database_description
+        self.hint_label.setVisible(show_demo_hint)
+        self.retranslate_ui()
+        self.ready.emit()
+        if self._waiting:
+            self._waiting = False
+            self._set_busy(False)
+            self.accept()
+
+    @property
+    def is_ready(self) -> bool:
+        """True once the database is open."""
+        return self._auth is not None
 
     def show_message(self, message: NeoError | str | None) -> None:
         """Show an error or a text above the buttons (None: hide it)."""
@@ -166,9 +199,11 @@ class SignInDialog(QDialog):
             "This is a demo database. Sign in as caseworker, coordinator, secretary, admin or auditor with the "
             "password “demo”."
         ))
-        if self._database_description:
+        if self._auth is None:
+            self.database_label.setText(self.tr("Opening the database…"))
+        elif self._database_description:
             self.database_label.setText(self.tr("Database: {where}").format(where=self._database_description))
-        self.database_label.setVisible(bool(self._database_description))
+        self.database_label.setVisible(self._auth is None or bool(self._database_description))
         if isinstance(self._message, NeoError):
             self.show_message(self._message)
 
