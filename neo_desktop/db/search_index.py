@@ -9,9 +9,10 @@ turns them into a clause that the database answers from its index.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, table
+from sqlalchemy import BindParameter, ColumnElement, String, and_, func, literal, literal_column, or_, select, table
 
 from .models import Participant
 
@@ -43,17 +44,45 @@ def _fts_query(terms: Sequence[str]) -> str:
     return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
 
 
+@cache
+def _search_text() -> ColumnElement[str]:
+    """``neo_search_text(...)`` over a participant's columns: the expression the trigram index is built on (made
+    once; building it is a good part of building a search's clause)."""
+    return func.neo_search_text(Participant.first_name, Participant.last_name, Participant.identity_number,
+                                Participant.phone, Participant.email)
+
+
+def _inline(value: str) -> BindParameter[str]:
+    """``value`` written into the statement's text when it runs, not sent as a parameter: a plan made without
+    the value (a prepared statement's generic plan) cannot use a btree index for ``LIKE`` or know how much of a
+    range matches. The statement stays cached in SQLAlchemy; the driver sees one text per value. Safe for any
+    text (SQLAlchemy quotes it), and the search terms are only letters and digits anyway."""
+    return literal(value, String(), literal_execute=True)
+
+
+def _starts(term: str) -> ColumnElement[bool]:
+    """A first or last name, or for digits the identity number, starting with ``term`` (PostgreSQL)."""
+    if term.isdigit():
+        return and_(Participant.identity_number >= _inline(term), Participant.identity_number < _inline(f"{term}:"))
+    prefix = _inline(f"{_escape_like(term)}%")
+    return or_(func.lower(Participant.first_name).like(prefix, escape="\\"),
+               func.lower(Participant.last_name).like(prefix, escape="\\"))
+
+
 def search_clause(dialect: str, terms: Sequence[str]) -> ColumnElement[bool]:
     """Participants matching every one of ``terms`` (lower-case words of letters and digits) via the index.
 
     On PostgreSQL, sort the matches by :func:`unindexed` keys: given an index in the order asked for, the planner
     walks it and tests every row against the search instead of fetching the few matches from the search index.
+    The clause keeps its statement on the indexes whatever plan PostgreSQL uses for it, so the statement may be
+    prepared and its plan cached like any other (psycopg prepares a statement after a few runs): the trigram
+    index answers a ``LIKE`` for any pattern, given or not when the plan is made; a name or number index only
+    for a prefix it knows, so the first keystrokes' words are written into the statement (:func:`_inline`).
     """
     if not terms:
         raise ValueError("search_clause needs at least one term")
     if dialect == "postgresql":
-        text = func.neo_search_text(Participant.first_name, Participant.last_name, Participant.identity_number,
-                                    Participant.phone, Participant.email)
+        text = _search_text()
         if any(len(term) >= TRIGRAM_LENGTH for term in terms):
             # The long terms find the rows through the trigram index; short ones then only filter those rows
             # (strpos, because a LIKE of under three characters would make PostgreSQL read the whole index).
@@ -61,11 +90,7 @@ def search_clause(dialect: str, terms: Sequence[str]) -> ColumnElement[bool]:
                           else func.strpos(text, term) > 0 for term in terms))
         # Only short terms (the first keystrokes): the start of a name, or of an identity number, through their
         # indexes (a range for the number: its index is an ordinary one, and ":" sorts right after "9").
-        return and_(*(and_(Participant.identity_number >= term, Participant.identity_number < f"{term}:")
-                      if term.isdigit() else
-                      or_(func.lower(Participant.first_name).like(f"{_escape_like(term)}%", escape="\\"),
-                          func.lower(Participant.last_name).like(f"{_escape_like(term)}%", escape="\\"))
-                      for term in terms))
+        return and_(*(_starts(term) for term in terms))
     fts = table(FTS_TABLE, literal_column("rowid"))
     matches = select(literal_column("rowid")).select_from(fts).where(
         literal_column(FTS_TABLE).op("MATCH")(_fts_query(terms)))

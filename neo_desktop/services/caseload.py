@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from neo_desktop.db.engine import Database
@@ -143,16 +143,11 @@ class CaseloadService:
         """One page of the list, sorted and filtered in the database; logged as a search with its criterion."""
         today = self._today()
         with self._database.transaction() as session:
-            postgres = session.get_bind().dialect.name == "postgresql"
             warnings, sql = self._list(session, query, today)
             if search_terms(query.search):
-                if postgres:
-                    # A plan made for this search's own words: a plan cached for "any words" would scan the table.
-                    session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-                # The matches are all read for sorting anyway: count them in the same query.
+                # The matches are all read for sorting anyway: count them in the same query. Its plan may be cached
+                # like the page's other statements': the search clause keeps it on the indexes (search_clause).
                 counted = session.execute(sql.keys.add_columns(func.count().over()).offset(offset).limit(limit)).all()
-                if postgres:  # the page's own statements (rows by id, warnings, log) keep their cached plans
-                    session.execute(text("SET LOCAL plan_cache_mode TO DEFAULT"))
                 ids = [row[0] for row in counted]
                 total = counted[0][-1] if counted else (0 if offset == 0 else None)
             elif offset == 0:

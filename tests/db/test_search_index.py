@@ -3,10 +3,13 @@ by the search (not a scan of every row)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+import psycopg
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import Select, delete, select, text, update
+from sqlalchemy.orm import Session
 
 from neo_desktop.db.engine import Database
 from neo_desktop.db.models import Organisation, Participant, Project
@@ -84,3 +87,34 @@ def test_postgresql_answers_from_the_trigram_index(postgres_database: Database) 
             session.get_bind(), compile_kwargs={"literal_binds": True})
         plan = "\n".join(session.scalars(text(f"EXPLAIN {sql}")))
     assert "ix_participant_lower_first_name" in plan and "ix_participant_lower_last_name" in plan
+
+
+def generic_plan(session: Session, statement: Select) -> str:
+    """PostgreSQL's plan of ``statement`` made once for any parameter values, as for a statement that psycopg has
+    prepared (it does so after a few runs) once PostgreSQL stops planning each run afresh."""
+    compiled = statement.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
+    names = list(dict.fromkeys(re.findall(r"%\((\w+)\)s", compiled.string)))
+    sql = re.sub(r"%\((\w+)\)s", lambda match: f"${names.index(match.group(1)) + 1}", compiled.string)
+    connection = session.connection().connection.driver_connection
+    connection.execute(f"PREPARE search AS {sql.replace('%%', '%')}")
+    connection.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+    cursor = psycopg.ClientCursor(connection)  # the values written into EXECUTE's arguments
+    arguments = f"({', '.join(['%s'] * len(names))})" if names else ""
+    cursor.execute(f"EXPLAIN EXECUTE search{arguments}", [compiled.params[name] for name in names])
+    return "\n".join(row[0] for row in cursor.fetchall())
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("typed", "indexes"), [
+    ("søren ågå", ["ix_participant_search_trgm"]),
+    ("søren å", ["ix_participant_search_trgm"]),
+    ("sø", ["ix_participant_lower_first_name", "ix_participant_lower_last_name"]),
+    ("17", ["uq_participant_identity_number"]),
+])
+def test_a_plan_cached_for_any_words_still_uses_the_indexes(postgres_database: Database, typed: str,
+                                                            indexes: list[str]) -> None:
+    add_people(postgres_database)
+    with postgres_database.transaction() as session:
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = generic_plan(session, select(Participant.id).where(search_clause("postgresql", search_terms(typed))))
+    assert all(index in plan for index in indexes), plan
