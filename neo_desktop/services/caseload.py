@@ -45,9 +45,6 @@ from .caseload_query import (
     Warnings,
     available_scopes,
     build_list,
-    dropping_among,
-    needs_signals,
-    overdue_counts,
     page_rows,
 )
 from .participant_views import Choice
@@ -158,7 +155,7 @@ class CaseloadService:
             else:
                 total = None
                 ids = list(session.scalars(sql.keys.offset(offset).limit(limit)))
-            result = self._rows(session, page_rows(session, ids, today), warnings, overdue_in_rows=True)
+            result = self._rows(page_rows(session, ids), warnings)
             record_for_user(session, self._user, AccessAction.SEARCH, search_criterion=query.criterion(),
                             purpose="register" if query.scope is CaseloadScope.REGISTER else "caseload")
             return CaseloadPage(result, offset, total)
@@ -209,7 +206,7 @@ class CaseloadService:
         with self._database.transaction() as session:
             warnings, sql = self._list(session, query, today)
             rows = session.execute(sql.rows).all()
-            result = self._rows(session, rows, warnings)
+            result = self._rows(rows, warnings)
             count = write_table_workbook(Path(path), title=title, columns=columns, rows=(
                 (r.name, r.identity_number, r.age, labels.get(r.status.value, r.status.value), r.project,
                  r.caseworker, r.next_followup, r.days_since_contact, r.overdue_steps,
@@ -223,33 +220,22 @@ class CaseloadService:
     # ------------------------------------------------------------------------------------------- helpers
 
     def _list(self, session: Session, query: CaseloadQuery, today: date) -> tuple[Warnings, ListSql]:
-        """The warnings' facts and the SQL of ``query``; the stored participant signals brought up to date first
-        when the query sorts or filters by them."""
-        if needs_signals(query):
-            participant_signals.bring_up_to_date(session, today)
+        """The warnings' facts and the SQL of ``query``, the stored participant signals (overdue steps, attendance)
+        brought up to date first: they are shown, sorted and filtered on."""
+        participant_signals.bring_up_to_date(session, today)
         warnings = Warnings.load(session, today)
         return warnings, build_list(session, self._user, query, warnings)
 
-    def _rows(self, session: Session, rows: Sequence[Any], warnings: Warnings, *,
-              overdue_in_rows: bool = False) -> tuple[CaseloadRow, ...]:
-        """List rows from the query's tuples (id first); with ``overdue_in_rows`` each tuple ends with its number of
-        overdue plan steps (a page's rows), otherwise they are counted here (the export)."""
+    def _rows(self, rows: Sequence[Any], warnings: Warnings) -> tuple[CaseloadRow, ...]:
+        """List rows from the query's tuples (id first, the stored signals last)."""
         today = warnings.today
-        ids = [row[0] for row in rows]
-        overdue: dict[int, int] = {row[0]: row[-1] for row in rows} if overdue_in_rows else {}
-        dropping: set[int] = set()
-        for chunk in _chunks(ids):
-            if not overdue_in_rows:
-                overdue.update(overdue_counts(session, today, chunk))
-            dropping.update(dropping_among(session, today, chunk))
         no_contact_days = {pid: (today - since).days for pid, since in warnings.no_contact_since.items()}
-        return tuple(self._row(row, today, overdue.get(row[0], 0), row[0] in dropping, no_contact_days)
-                     for row in rows)
+        return tuple(self._row(row, today, no_contact_days) for row in rows)
 
     @staticmethod
-    def _row(row: Any, today: date, overdue: int, dropping: bool, no_contact_days: dict[int, int]) -> CaseloadRow:
+    def _row(row: Any, today: date, no_contact_days: dict[int, int]) -> CaseloadRow:
         (pid, first, last, number, birth, status, code, worker, next_followup, last_contact, referred, project_id,
-         _organisation, next_contact, followup_due, followup_done, *_overdue) = row  # unpacking: a Row's fastest read
+         _organisation, next_contact, followup_due, followup_done, overdue, dropping) = row  # a Row's fastest read
         in_course = status not in LEFT_STATUSES
         found: set[WarningKind] = set()
         if (in_course and next_contact is not None and next_contact < today) or (

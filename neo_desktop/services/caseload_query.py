@@ -2,11 +2,10 @@
 
 A list of 100,000 participants is never brought into Python to be sorted or filtered: the database answers
 one page at a time in the order asked for: first the page's ids in that order (sorted with only their sort
-key), then those ids' columns. The warnings per row are counted live for the page (overdue plan steps as a
-column of the page's rows, attendance dropping by one small query over the page's ids); sorting or filtering
-by them uses the signals stored on each participant row instead (kept by
-:mod:`neo_desktop.services.participant_signals`), since counting them for a whole register at every query
-takes hundreds of milliseconds.
+key), then those ids' columns. Overdue plan steps and dropping attendance, which would have to be counted
+over every plan and every youth-network session (hundreds of milliseconds for a register), are read from the
+signals stored on each participant row (kept by :mod:`neo_desktop.services.participant_signals`, brought up to
+date before each list); the other warnings come from the participant's own dates.
 """
 
 from __future__ import annotations
@@ -21,8 +20,6 @@ from typing import Any
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
-    Date,
-    DateTime,
     Integer,
     Select,
     and_,
@@ -192,7 +189,7 @@ def _open_overdue_step() -> ColumnElement[bool]:
     return func.lower(PlanStep.status).in_([status.value for status in OPEN_STEPS])
 
 
-def overdue_steps(today: date, among_participants: Select[Any] | Sequence[int] | None = None) -> Select[Any]:
+def overdue_steps(today: date, among_participants: Sequence[int] | None = None) -> Select[Any]:
     """(participant_id, number of open steps past their date) over the newest version of every open plan: what
     the stored participant signals hold (NOT EXISTS: both databases answer it with one pass over the steps,
     PostgreSQL with hash joins)."""
@@ -217,69 +214,23 @@ def among(column: Any, ids: list[int] | None, dialect: str) -> ColumnElement[boo
     return column.in_(bindparam("ids", expanding=True, **value))
 
 
-@dataclass(frozen=True)
-class PageStatements:
-    """The statements every page runs for its own ids, built once per dialect (building a statement costs more
-    than running it against a page's hundred ids); parameters ``ids``, ``today`` and ``before``."""
-
-    rows: Select[Any]
-    overdue_steps: Select[Any]
-    attendance_dropping: Select[Any]
-
-
 @cache
-def page_statements(dialect: str) -> PageStatements:
-    """The :class:`PageStatements` of ``dialect``."""
-    # The open plans, the newest version of each, and its open steps past their date: index lookups from the
-    # participant ids down. In a page's rows as a column of its own; over any ids (the export) grouped.
-    newest = select(func.max(PlanRevision.id)).where(PlanRevision.plan_id == Plan.id).scalar_subquery()
-    today = bindparam("today", type_=Date)
-    overdue_steps_of = (select(func.count(PlanStep.id)).select_from(Plan)
-                        .join(PlanStep, PlanStep.revision_id == newest)
-                        .where(Plan.participant_id == Participant.id, Plan.status != PlanStatus.CLOSED,
-                               PlanStep.due_on < today, _open_overdue_step())
-                        .scalar_subquery())
-    # The caseworker's name by its key for each of the page's rows (joined, PostgreSQL would hash every staff row).
+def page_rows_statement(dialect: str) -> Select[Any]:
+    """The columns of a page's rows by their ids (parameter ``ids``), built once per dialect: building a statement
+    costs more than running it against a page's hundred ids. The caseworker's name is looked up by its key for
+    each row (joined, PostgreSQL would hash every staff row)."""
     worker = select(Staff.full_name).where(Staff.id == Participant.caseworker_id).scalar_subquery()
-    rows = (_row_columns(worker).add_columns(overdue_steps_of.label("overdue_steps")).select_from(Participant)
-            .join(Project, Project.id == Participant.project_id)
+    return (_row_columns(worker).select_from(Participant).join(Project, Project.id == Participant.project_id)
             .where(among(Participant.id, None, dialect)))
-    steps = (select(Plan.participant_id, func.count(PlanStep.id))
-             .join(PlanStep, PlanStep.revision_id == newest)
-             .where(among(Plan.participant_id, None, dialect), Plan.status != PlanStatus.CLOSED,
-                    PlanStep.due_on < today, _open_overdue_step())
-             .group_by(Plan.participant_id))
-    dropping = _attendance_dropping(bindparam("before", type_=DateTime(timezone=True)),
-                                    among(GroupMember.participant_id, None, dialect), None)
-    return PageStatements(rows, steps, dropping)
 
 
-def page_rows(session: Session, ids: list[int], today: date) -> list[Any]:
-    """The list rows of ``ids`` (a page the keys query chose), in the order of ``ids``; each row ends with the
-    number of overdue plan steps."""
+def page_rows(session: Session, ids: list[int]) -> list[Any]:
+    """The list rows of ``ids`` (a page the keys query chose), in the order of ``ids``."""
     if not ids:
         return []
-    statement = page_statements(session.get_bind().dialect.name).rows
-    by_id = {row[0]: row for row in session.execute(statement, {"ids": ids, "today": today})}
+    statement = page_rows_statement(session.get_bind().dialect.name)
+    by_id = {row[0]: row for row in session.execute(statement, {"ids": ids})}
     return [by_id[pid] for pid in ids if pid in by_id]
-
-
-def overdue_counts(session: Session, today: date, participant_ids: list[int]) -> dict[int, int]:
-    """Overdue steps of a page's young people, over the newest version of each open plan (index lookups that
-    stay quick on both databases however large the register)."""
-    if not participant_ids:
-        return {}
-    statement = page_statements(session.get_bind().dialect.name).overdue_steps
-    return dict(session.execute(statement, {"ids": list(participant_ids), "today": today}).all())
-
-
-def attendance_dropping(today: date, participant_ids: list[int] | None = None, dialect: str = "", *,
-                        among_participants: Select[Any] | Sequence[int] | None = None) -> Select[Any]:
-    """Participant ids who missed at least 2 of their last 3 recorded youth-network sessions (see
-    :func:`neo_desktop.domain.participant_rules.attendance_dropping`, which this mirrors in SQL)."""
-    return _attendance_dropping(day_after(today),
-                                among(GroupMember.participant_id, participant_ids, dialect)
-                                if participant_ids is not None else None, among_participants)
 
 
 def day_after(today: date) -> datetime:
@@ -287,16 +238,10 @@ def day_after(today: date) -> datetime:
     return datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
 
 
-def dropping_among(session: Session, today: date, participant_ids: list[int]) -> set[int]:
-    """Those of a page's young people whose attendance is dropping."""
-    if not participant_ids:
-        return set()
-    statement = page_statements(session.get_bind().dialect.name).attendance_dropping
-    return set(session.scalars(statement, {"ids": list(participant_ids), "before": day_after(today)}))
-
-
-def _attendance_dropping(before: Any, among_ids: ColumnElement[bool] | None,
-                         among_participants: Select[Any] | Sequence[int] | None) -> Select[Any]:
+def attendance_dropping(today: date, among_participants: Sequence[int] | None = None) -> Select[Any]:
+    """Participant ids (of ``among_participants``, or all) who missed at least 2 of their last 3 recorded
+    youth-network sessions held so far: what the stored participant signals hold (see
+    :func:`neo_desktop.domain.participant_rules.attendance_dropping`, which this mirrors in SQL)."""
     recent = (select(GroupMember.participant_id.label("participant_id"), MeetingAttendee.status.label("status"),
                      func.row_number().over(partition_by=GroupMember.participant_id,
                                             order_by=(Meeting.starts_at.desc(), Meeting.id.desc())).label("n"))
@@ -304,10 +249,8 @@ def _attendance_dropping(before: Any, among_ids: ColumnElement[bool] | None,
               .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
               .join(Group, Group.id == Meeting.group_id)
               .where(Group.kind == GroupKind.YOUTH_NETWORK, Meeting.status == MeetingStatus.HELD,
-                     Meeting.starts_at < before, MeetingAttendee.status != AttendanceStatus.INVITED,
+                     Meeting.starts_at < day_after(today), MeetingAttendee.status != AttendanceStatus.INVITED,
                      GroupMember.participant_id.is_not(None)))
-    if among_ids is not None:
-        recent = recent.where(among_ids)
     if among_participants is not None:
         recent = recent.where(GroupMember.participant_id.in_(among_participants))
     recent_sq = recent.subquery()
@@ -372,16 +315,6 @@ class ListSql:
     keys: Select[Any]
 
 
-SIGNAL_WARNINGS = frozenset({WarningKind.STEPS_OVERDUE, WarningKind.ATTENDANCE_DROPPING})
-SIGNAL_SORTS = frozenset({CaseloadColumn.OVERDUE_STEPS, CaseloadColumn.WARNINGS})
-
-
-def needs_signals(query: CaseloadQuery) -> bool:
-    """True when ``query`` sorts or filters by the stored participant signals (overdue steps, attendance), which
-    must then be brought up to date first (:func:`neo_desktop.services.participant_signals.bring_up_to_date`)."""
-    return query.warning in SIGNAL_WARNINGS or query.sort in SIGNAL_SORTS
-
-
 def build_list(session: Session, user: SignedInUser, query: CaseloadQuery, warnings: Warnings) -> ListSql:
     """The row query (unpaged, sorted), the count query and the sorted ids (``keys``) for ``query``."""
     caseworker = CASEWORKER_STAFF
@@ -438,7 +371,8 @@ def _row_columns(caseworker_name: Any) -> Select[Any]:
                   Participant.birth_date, Participant.status, Project.code, caseworker_name,
                   next_followup().label("next_followup"), Participant.last_contact_on,
                   Participant.referred_on, Participant.project_id, Participant.organisation_id,
-                  Participant.next_contact_on, Participant.followup_due_on, Participant.followup_done_on)
+                  Participant.next_contact_on, Participant.followup_due_on, Participant.followup_done_on,
+                  Participant.overdue_steps, Participant.attendance_dropping)
 
 
 # Columns whose values can be empty: those rows go last whichever way the list is sorted.

@@ -1,13 +1,12 @@
 """Keeping the participant signals true: each young person's overdue plan steps and dropping attendance.
 
-Caseloads sort and filter whole registers by these two facts (``participant.overdue_steps`` and
+Caseloads show, sort and filter by these two facts (``participant.overdue_steps`` and
 ``participant.attendance_dropping``), which are too costly to count for 100,000 people at every query (see
 migration 0007). Whatever changes a plan's steps or a youth-network attendance calls :func:`refresh` for the
-young people concerned, in its own transaction; a list that sorts or filters by them first calls
-:func:`bring_up_to_date`, which recounts everyone once a day, since steps fall overdue as days pass. Only the
-values that differ are written, and never the record's ``version``: a signal changing under someone's open
-form is not an edit of theirs to conflict with. The signals decide order and filter only: the counts a list
-shows are counted live for its page.
+young people concerned, in its own transaction; every list first calls :func:`bring_up_to_date`, which
+recounts everyone once a day (steps fall overdue as days pass; the first list of the day pays for it, the
+others read one setting). Only the values that differ are written, and never the record's ``version``: a
+signal changing under someone's open form is not an edit of theirs to conflict with.
 
 On PostgreSQL both go through the database function ``neo_refresh_participant_signals``, which runs as the
 tables' owner: row-level security would otherwise hide the plans and attendance of other caseloads from the

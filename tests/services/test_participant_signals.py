@@ -1,10 +1,10 @@
-"""The participant signals that whole registers sort and filter by (overdue plan steps, dropping attendance):
-kept true at once by the changes that move them, recounted for everyone once a day, and always equal to the
-live counts a list shows."""
+"""The participant signals that caseloads show, sort and filter by (overdue plan steps, dropping attendance):
+kept true at once by the changes that move them, recounted for everyone once a day, and always what the plans
+and attendance say, counted here afresh in Python with the domain's rules."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from participant_fixtures import NOW, Caseload, make_caseload
@@ -12,13 +12,14 @@ from plan_fixtures import TODAY
 from sqlalchemy import select
 
 from neo_desktop.db.engine import Database
-from neo_desktop.db.models import Participant
-from neo_desktop.domain.meeting import AttendanceStatus
+from neo_desktop.db.models import Group, GroupMember, Meeting, MeetingAttendee, Participant, Plan
+from neo_desktop.domain.meeting import AttendanceStatus, GroupKind, MeetingStatus
+from neo_desktop.domain.participant_rules import attendance_dropping
 from neo_desktop.domain.plan import ActivityKind, PlanStatus, StepOwner, StepStatus
 from neo_desktop.domain.plan_rules import StepInput
 from neo_desktop.services import participant_signals
 from neo_desktop.services.caseload import CaseloadColumn, CaseloadQuery, CaseloadScope, CaseloadService
-from neo_desktop.services.caseload_query import dropping_among, overdue_counts
+from neo_desktop.services.journal import as_utc
 from neo_desktop.services.network_groups import NetworkGroupService
 from neo_desktop.services.plans import PlanService
 
@@ -36,11 +37,27 @@ def stored(database: Database) -> dict[int, tuple[int, bool]]:
 
 
 def live(database: Database, today: date) -> dict[int, tuple[int, bool]]:
-    """The same, counted now the way a list page counts what it shows."""
+    """The same, counted from every plan and attendance with the domain's rules (not the program's SQL)."""
+    held_before = datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
     with database.transaction() as session:
-        ids = list(session.scalars(select(Participant.id)))
-        overdue, dropping = overdue_counts(session, today, ids), dropping_among(session, today, ids)
-    return {pid: (overdue.get(pid, 0), pid in dropping) for pid in ids}
+        overdue = {pid: 0 for pid in session.scalars(select(Participant.id))}
+        for plan in session.scalars(select(Plan).where(Plan.status != PlanStatus.CLOSED)):
+            newest = max(plan.revisions, key=lambda revision: revision.id)
+            overdue[plan.participant_id] += sum(step.status in (StepStatus.PLANNED, StepStatus.IN_PROGRESS)
+                                                and step.due_on is not None and step.due_on < today
+                                                for step in newest.steps)
+        sessions: dict[int, list[tuple[datetime, int, AttendanceStatus]]] = {}
+        for attendee, member, meeting in session.execute(
+                select(MeetingAttendee, GroupMember, Meeting)
+                .join(GroupMember, GroupMember.id == MeetingAttendee.member_id)
+                .join(Meeting, Meeting.id == MeetingAttendee.meeting_id).join(Group, Group.id == Meeting.group_id)
+                .where(Group.kind == GroupKind.YOUTH_NETWORK, Meeting.status == MeetingStatus.HELD)):
+            if member.participant_id is not None and as_utc(meeting.starts_at) < held_before:
+                sessions.setdefault(member.participant_id, []).append((as_utc(meeting.starts_at), meeting.id,
+                                                                       attendee.status))
+    dropping = {pid for pid, held in sessions.items()
+                if attendance_dropping([status for *_when, status in sorted(held, reverse=True)])}
+    return {pid: (count, pid in dropping) for pid, count in overdue.items()}
 
 
 def bring_up_to_date(database: Database, today: date) -> bool:
