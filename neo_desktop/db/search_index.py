@@ -1,7 +1,9 @@
-"""The participant search index (migration 0004): how to query it, and which of its objects no model describes.
+"""The participant search index (migrations 0004 and 0008): how to query it, and which of its objects no model
+describes.
 
-SQLite keeps an FTS5 table (``participant_search``) in step with ``participant`` by triggers; PostgreSQL has
-a GIN trigram index over ``neo_search_text(...)`` and prefix indexes on the lower-cased names. The caller
+SQLite keeps an FTS5 table (``participant_search``) in step with ``participant`` by triggers; PostgreSQL keeps
+each participant's ``neo_search_text(...)`` in the generated column ``participant.search_text``, with a GIN
+trigram index on it, and prefix indexes on the lower-cased names. The caller
 hands over the terms already split (:func:`neo_desktop.domain.participant_rules.search_terms`); this module
 turns them into a clause that the database answers from its index.
 """
@@ -17,11 +19,13 @@ from sqlalchemy import BindParameter, ColumnElement, String, and_, func, literal
 from .models import Participant
 
 FTS_TABLE = "participant_search"
-# Objects of migration 0004 that live outside the models (virtual tables, views, expression indexes).
+# Objects of migrations 0004 and 0008 that live outside the models (virtual tables, views, expression indexes,
+# PostgreSQL's generated search column).
 UNMODELLED_TABLES = frozenset({FTS_TABLE, f"{FTS_TABLE}_data", f"{FTS_TABLE}_idx", f"{FTS_TABLE}_docsize",
                                f"{FTS_TABLE}_config", f"{FTS_TABLE}_source"})
-UNMODELLED_INDEXES = frozenset({"ix_participant_search_trgm", "ix_participant_lower_first_name",
+UNMODELLED_INDEXES = frozenset({"ix_participant_search_text_trgm", "ix_participant_lower_first_name",
                                 "ix_participant_lower_last_name"})
+SEARCH_TEXT_COLUMN = "search_text"
 # pg_trgm needs three characters to use its index; shorter terms match the start of a name instead.
 TRIGRAM_LENGTH = 3
 
@@ -32,6 +36,8 @@ def include_object(_object: Any, name: str | None, type_: str, _reflected: bool,
         return name not in UNMODELLED_TABLES
     if type_ == "index":
         return name not in UNMODELLED_INDEXES
+    if type_ == "column":
+        return name != SEARCH_TEXT_COLUMN
     return True
 
 
@@ -46,10 +52,10 @@ def _fts_query(terms: Sequence[str]) -> str:
 
 @cache
 def _search_text() -> ColumnElement[str]:
-    """``neo_search_text(...)`` over a participant's columns: the expression the trigram index is built on (made
-    once; building it is a good part of building a search's clause)."""
-    return func.neo_search_text(Participant.first_name, Participant.last_name, Participant.identity_number,
-                                Participant.phone, Participant.email)
+    """PostgreSQL's stored search text of a participant, ``neo_search_text(...)`` of their names, identity number,
+    phone and e-mail: the column the trigram index is built on (made once; building it is a good part of building
+    a search's clause)."""
+    return literal_column(f"{Participant.__tablename__}.{SEARCH_TEXT_COLUMN}", String())
 
 
 def _inline(value: str) -> BindParameter[str]:

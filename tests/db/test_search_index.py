@@ -80,7 +80,7 @@ def test_postgresql_answers_from_the_trigram_index(postgres_database: Database) 
         clause = search_clause("postgresql", search_terms("søren ågå"))
         sql = select(Participant.id).where(clause).compile(session.get_bind(), compile_kwargs={"literal_binds": True})
         plan = "\n".join(session.scalars(text(f"EXPLAIN {sql}")))
-    assert "ix_participant_search_trgm" in plan
+    assert "ix_participant_search_text_trgm" in plan
     with postgres_database.transaction() as session:
         session.execute(text("SET LOCAL enable_seqscan = off"))
         sql = select(Participant.id).where(search_clause("postgresql", ["sø"])).compile(
@@ -106,8 +106,8 @@ def generic_plan(session: Session, statement: Select) -> str:
 
 @pytest.mark.postgres
 @pytest.mark.parametrize(("typed", "indexes"), [
-    ("søren ågå", ["ix_participant_search_trgm"]),
-    ("søren å", ["ix_participant_search_trgm"]),
+    ("søren ågå", ["ix_participant_search_text_trgm"]),
+    ("søren å", ["ix_participant_search_text_trgm"]),
     ("sø", ["ix_participant_lower_first_name", "ix_participant_lower_last_name"]),
     ("17", ["uq_participant_identity_number"]),
 ])
