@@ -113,6 +113,7 @@ class CaseloadService:
         self._database = database
         self._user = user
         self._today = today
+        self._signals_seen_on: date | None = None  # the day the stored signals were last seen up to date
 
     @requires(Area.CASELOAD, "see a caseload")
     def today(self) -> TodayPage:
@@ -222,7 +223,9 @@ class CaseloadService:
     def _list(self, session: Session, query: CaseloadQuery, today: date) -> tuple[Warnings, ListSql]:
         """The warnings' facts and the SQL of ``query``, the stored participant signals (overdue steps, attendance)
         brought up to date first: they are shown, sorted and filtered on."""
-        participant_signals.bring_up_to_date(session, today)
+        if self._signals_seen_on != today:  # (once seen up to date, they stay so for the day: one query less)
+            participant_signals.bring_up_to_date(session, today)
+            self._signals_seen_on = today
         warnings = Warnings.load(session, today)
         return warnings, build_list(session, self._user, query, warnings)
 
