@@ -223,8 +223,9 @@ class CaseloadService:
     def _list(self, session: Session, query: CaseloadQuery, today: date) -> tuple[Warnings, ListSql]:
         """The warnings' facts and the SQL of ``query``, the stored participant signals (overdue steps, attendance)
         brought up to date first: they are shown, sorted and filtered on."""
-        if self._signals_seen_on != today:  # (once seen up to date, they stay so for the day: one query less)
-            participant_signals.bring_up_to_date(session, today)
+        # Once seen up to date they stay so for the day: one query less. Only when seen so, not when recounted here:
+        # this transaction may still roll back, and the day's pass with it.
+        if self._signals_seen_on != today and not participant_signals.bring_up_to_date(session, today):
             self._signals_seen_on = today
         warnings = Warnings.load(session, today)
         return warnings, build_list(session, self._user, query, warnings)

@@ -30,6 +30,7 @@ from .caseload_query import attendance_dropping, overdue_steps
 AS_OF_KEY = "participant_signals_as_of"
 _REFRESH = text("SELECT neo_refresh_participant_signals(:today, :participants)").bindparams(
     bindparam("participants", type_=ARRAY(Integer)))
+_LOCK = text("SELECT pg_advisory_xact_lock(7412002)")  # the function's lock (migration 0007)
 _CHUNK = 500  # ids per IN list on SQLite
 
 
@@ -40,6 +41,10 @@ def refresh(session: Session, today: date, participant_ids: Iterable[int | None]
         return
     session.flush()  # the changes being recorded count
     if _is_postgres(session):
+        # The lock the function takes shared, taken here exclusively until the commit: two saves for the same young
+        # person at once (a plan step, an attendance) would otherwise each count from a snapshot without the
+        # other's change, and the later write would undo the earlier one until the next day's pass.
+        session.execute(_LOCK)
         session.execute(_REFRESH, {"today": today, "participants": ids})
         return
     for start in range(0, len(ids), _CHUNK):

@@ -4,19 +4,32 @@ and attendance say, counted here afresh in Python with the domain's rules."""
 
 from __future__ import annotations
 
+import threading
+import time as time_module
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from participant_fixtures import NOW, Caseload, make_caseload
 from plan_fixtures import TODAY
-from sqlalchemy import select
+from sqlalchemy import select, text, update
 
 from neo_desktop.db.engine import Database
-from neo_desktop.db.models import Group, GroupMember, Meeting, MeetingAttendee, Participant, Plan
+from neo_desktop.db.models import (
+    Group,
+    GroupMember,
+    Meeting,
+    MeetingAttendee,
+    Participant,
+    Plan,
+    PlanRevision,
+    PlanStep,
+)
 from neo_desktop.domain.meeting import AttendanceStatus, GroupKind, MeetingStatus
 from neo_desktop.domain.participant_rules import attendance_dropping
 from neo_desktop.domain.plan import ActivityKind, PlanStatus, StepOwner, StepStatus
 from neo_desktop.domain.plan_rules import StepInput
+from neo_desktop.services import caseload as caseload_service
 from neo_desktop.services import participant_signals
 from neo_desktop.services.caseload import CaseloadColumn, CaseloadQuery, CaseloadScope, CaseloadService
 from neo_desktop.services.journal import as_utc
@@ -152,3 +165,64 @@ def test_the_register_sorts_by_signals_changed_today(database: Database, caseloa
     warned = register.page(CaseloadQuery(scope=CaseloadScope.REGISTER, sort=CaseloadColumn.WARNINGS,
                                          descending=True)).rows
     assert [len(row.warnings) for row in warned] == sorted((len(row.warnings) for row in warned), reverse=True)
+
+
+def test_a_first_list_of_the_day_that_fails_leaves_the_pass_to_the_next_list(
+        database: Database, caseload: Caseload, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def disk_full(*_args: object, **_kwargs: object) -> int:
+        raise OSError("disk full")
+
+    register = CaseloadService(database, caseload.world.caseworker, today=lambda: TODAY)
+    by_steps = CaseloadQuery(scope=CaseloadScope.REGISTER, sort=CaseloadColumn.OVERDUE_STEPS, descending=True)
+    with monkeypatch.context() as patched, pytest.raises(OSError):  # the day's pass is rolled back with the export
+        patched.setattr(caseload_service, "write_table_workbook", disk_full)
+        register.export(by_steps, tmp_path / "list.xlsx", columns=[f"column {n}" for n in range(10)])
+    assert stored(database)[caseload.ids["Liva"]] == (0, False)
+    first = register.page(by_steps).rows[0]
+    assert first.name.startswith("Liva") and first.overdue_steps == 1
+    assert stored(database) == live(database, TODAY)
+
+
+def test_two_saves_for_one_young_person_at_the_same_time_both_count(postgres_database: Database) -> None:
+    # A caseworker adds an overdue plan step for Kasper while a colleague records his second absence in a row:
+    # the colleague's recount waits for the first save, then counts both.
+    database = postgres_database
+    caseload = make_caseload(database)
+    bring_up_to_date(database, TODAY)
+    pid = caseload.ids["Kasper"]
+    backend: list[int] = []
+    failed: list[BaseException] = []
+
+    def record_absences() -> None:
+        try:
+            with database.transaction() as session:
+                backend.append(session.scalar(text("SELECT pg_backend_pid()")))
+                member = select(GroupMember.id).where(GroupMember.participant_id == pid).scalar_subquery()
+                session.execute(update(MeetingAttendee).where(MeetingAttendee.member_id == member)
+                                .values(status=AttendanceStatus.ABSENT))
+                participant_signals.refresh(session, TODAY, [pid])
+        except BaseException as exc:  # reported below
+            failed.append(exc)
+
+    colleague = threading.Thread(target=record_absences)
+    with database.transaction() as session:
+        scope = {"organisation_id": caseload.world.organisation_id, "project_id": caseload.world.project_id}
+        plan = Plan(participant_id=pid, status=PlanStatus.AGREED, starts_on=TODAY - timedelta(days=30), **scope)
+        revision = PlanRevision(number=1, locked=True, **scope)
+        revision.steps = [PlanStep(step_key="k1", position=0, description="CV", owner=StepOwner.PARTICIPANT,
+                                   activity_kind=ActivityKind.OTHER, due_on=TODAY - timedelta(days=2),
+                                   status=StepStatus.PLANNED, **scope)]
+        plan.revisions.append(revision)
+        session.add(plan)
+        participant_signals.refresh(session, TODAY, [pid])
+        colleague.start()
+        with database.engine.connect() as watcher:  # until the colleague's recount waits for this save
+            deadline = time_module.monotonic() + 10
+            while not (backend and watcher.scalar(text("SELECT count(*) FROM pg_locks WHERE pid = :p AND NOT granted"),
+                                                  {"p": backend[0]})):
+                assert time_module.monotonic() < deadline, "the colleague's save never waited"
+                watcher.rollback()
+                time_module.sleep(0.02)
+    colleague.join(10)
+    assert not colleague.is_alive() and not failed
+    assert stored(database)[pid] == (1, True) == live(database, TODAY)[pid]
