@@ -28,6 +28,7 @@ from neo_desktop.domain.errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, NotFoun
 from neo_desktop.domain.meeting import MemberRole
 from neo_desktop.domain.organisation import Role
 
+from . import participant_signals
 from .editing import apply_changes
 from .meeting_records import Names, group_view, load_group
 from .meeting_views import Choice, GroupInput, GroupView, MemberCandidates, MemberInput, MemberView
@@ -127,6 +128,8 @@ class GroupService:
             else:
                 group = load_group(session, original.id)
                 apply_changes(group, values, original.version, what="group")
+                if group.kind is not original.kind:  # becoming (or no longer being) a youth network group
+                    participant_signals.refresh_group(session, date.today(), group.id)
             session.flush()
             return group_view(session, group)
 

@@ -169,8 +169,8 @@ class NetworkGroupService:
             meeting.status = MeetingStatus.HELD
             meeting.updated_at = func.now()  # a change of the row, so its version moves on with every save
             session.flush()
-            participant_signals.refresh(session, self._now().astimezone().date(),
-                                        [members[m].participant_id for m in statuses])
+            # The whole group: marking the session held counts attendance recorded for it elsewhere too.
+            participant_signals.refresh_meeting(session, self._now().astimezone().date(), meeting.id)
             people = session.execute(select(Participant.id, Participant.organisation_id, Participant.project_id)
                                      .where(Participant.id.in_([members[m].participant_id for m in changed]))).all()
             record_many(session, self._user, AccessAction.UPDATE, (Concerned(*p, record_id=meeting.id) for p in people),

@@ -22,14 +22,14 @@ from datetime import date
 from sqlalchemy import ARRAY, Integer, bindparam, func, literal, or_, select, text, union_all, update
 from sqlalchemy.orm import Session
 
-from neo_desktop.db.models import Group, GroupMember, Meeting, MeetingAttendee, Participant, Setting
-from neo_desktop.domain.meeting import GroupKind
+from neo_desktop.db.models import GroupMember, Meeting, Participant, Setting
 
 from .caseload_query import attendance_dropping, overdue_steps
 
 AS_OF_KEY = "participant_signals_as_of"
 _REFRESH = text("SELECT neo_refresh_participant_signals(:today, :participants)").bindparams(
     bindparam("participants", type_=ARRAY(Integer)))
+_REFRESH_GROUP = text("SELECT neo_refresh_group_signals(:today, :group)")  # migration 0009
 _LOCK = text("SELECT pg_advisory_xact_lock(7412002)")  # the function's lock (migration 0007)
 _CHUNK = 500  # ids per IN list on SQLite
 
@@ -54,17 +54,24 @@ def refresh(session: Session, today: date, participant_ids: Iterable[int | None]
         _write(session, stored, _found(session, today, chunk))
 
 
-def refresh_meeting(session: Session, today: date, meeting_id: int) -> None:
-    """Recount the signals of the young people invited to a youth-network session (its attendance or status
-    changed). Those that row-level security hides from the user are recounted by the next daily pass."""
-    members = (select(GroupMember.participant_id)
-               .join(MeetingAttendee, MeetingAttendee.member_id == GroupMember.id)
-               .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
-               .join(Group, Group.id == Meeting.group_id)
-               .where(MeetingAttendee.meeting_id == meeting_id, Group.kind == GroupKind.YOUTH_NETWORK,
-                      GroupMember.participant_id.is_not(None)))
+def refresh_group(session: Session, today: date, group_id: int) -> None:
+    """Recount the signals of a group's young members (a session of it, or the group itself, changed). On
+    PostgreSQL the database finds them: row-level security may hide them from the user making the change."""
     session.flush()
+    if _is_postgres(session):
+        session.execute(_LOCK)  # (see refresh)
+        session.execute(_REFRESH_GROUP, {"today": today, "group": group_id})
+        return
+    members = select(GroupMember.participant_id).where(GroupMember.group_id == group_id,
+                                                       GroupMember.participant_id.is_not(None))
     refresh(session, today, session.scalars(members).all())
+
+
+def refresh_meeting(session: Session, today: date, meeting_id: int) -> None:
+    """Recount the signals of the young members of a session's group (its attendance, status or time changed)."""
+    group_id = session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id))
+    if group_id is not None:
+        refresh_group(session, today, group_id)
 
 
 def bring_up_to_date(session: Session, today: date) -> bool:

@@ -15,13 +15,17 @@ from datetime import UTC, date, datetime
 import psycopg
 import pytest
 from postgres_logins import connect_as, drop_logins
-from sqlalchemy import text
+from sqlalchemy import select, text, update
 from sqlalchemy.engine import make_url
 
 from neo_desktop.db.engine import Database
 from neo_desktop.db.models import (
     Consent,
+    Group,
+    GroupMember,
     JournalEntry,
+    Meeting,
+    MeetingAttendee,
     Organisation,
     Participant,
     Plan,
@@ -33,6 +37,7 @@ from neo_desktop.db.models import (
 )
 from neo_desktop.db.postgres_roles import setup_roles, sync_staff_logins
 from neo_desktop.domain.access import AccessAction
+from neo_desktop.domain.meeting import AttendanceStatus, GroupKind, MeetingStatus
 from neo_desktop.domain.organisation import Country, OrganisationKind, Role
 from neo_desktop.domain.participant import JournalKind
 from neo_desktop.domain.plan import ActivityKind, PlanStatus, StepOwner, StepStatus
@@ -243,3 +248,43 @@ def test_any_login_recounts_everyones_signals_but_reads_only_its_own(partnership
         anna.execute("UPDATE participant SET overdue_steps = 0 WHERE id = %s", (ids["bo"],))  # no row of hers
     with partnership.database.engine.connect() as owner:
         assert owner.scalar(text("SELECT overdue_steps FROM participant WHERE id = :i"), {"i": ids["bo"]}) == 1
+
+
+def test_a_secretary_who_cancels_a_session_recounts_young_members_she_cannot_see(partnership: Partnership) -> None:
+    # Bjørn (Bo's) missed two of three youth-network sessions; Sara, a secretary, sees no young person at all.
+    ids, today = partnership.participants, date(2026, 11, 23)
+    with partnership.database.transaction() as session:
+        bjorn = session.get(Participant, ids["bo"])
+        assert bjorn is not None
+        group = Group(name="Netværksgruppen", kind=GroupKind.YOUTH_NETWORK, project_id=bjorn.project_id,
+                      organisation_id=bjorn.organisation_id)
+        session.add(group)
+        session.flush()
+        member = GroupMember(group_id=group.id, project_id=bjorn.project_id, participant_id=bjorn.id)
+        session.add(member)
+        session.flush()
+        sessions = []
+        for week, status in enumerate((AttendanceStatus.ATTENDED, AttendanceStatus.ABSENT, AttendanceStatus.ABSENT)):
+            meeting = Meeting(group_id=group.id, project_id=bjorn.project_id, title=f"Uge {45 + week}",
+                              starts_at=datetime(2026, 11, 2 + 7 * week, 13, tzinfo=UTC), status=MeetingStatus.HELD)
+            session.add(meeting)
+            session.flush()
+            session.add(MeetingAttendee(meeting_id=meeting.id, project_id=bjorn.project_id, member_id=member.id,
+                                        status=status))
+            sessions.append(meeting.id)
+        assert participant_signals.bring_up_to_date(session, today)
+
+    def dropping() -> bool:
+        with partnership.database.engine.connect() as owner:
+            return owner.scalar(text("SELECT attendance_dropping FROM participant WHERE id = :i"), {"i": ids["bo"]})
+
+    assert dropping()
+    as_sara = Database.open(make_url(str(partnership.database.engine.url)).set(username=partnership.logins["sara"]))
+    try:
+        with as_sara.transaction() as session:
+            assert session.scalars(select(GroupMember.participant_id)).all() == []  # hidden from her
+            session.execute(update(Meeting).where(Meeting.id == sessions[-1]).values(status=MeetingStatus.CANCELLED))
+            participant_signals.refresh_meeting(session, today, sessions[-1])
+    finally:
+        as_sara.dispose()
+    assert not dropping()  # one missed session of the last three held

@@ -33,6 +33,8 @@ from neo_desktop.services import caseload as caseload_service
 from neo_desktop.services import participant_signals
 from neo_desktop.services.caseload import CaseloadColumn, CaseloadQuery, CaseloadScope, CaseloadService
 from neo_desktop.services.journal import as_utc
+from neo_desktop.services.meeting_groups import GroupService
+from neo_desktop.services.meeting_views import GroupInput
 from neo_desktop.services.network_groups import NetworkGroupService
 from neo_desktop.services.plans import PlanService
 
@@ -226,3 +228,14 @@ def test_two_saves_for_one_young_person_at_the_same_time_both_count(postgres_dat
     colleague.join(10)
     assert not colleague.is_alive() and not failed
     assert stored(database)[pid] == (1, True) == live(database, TODAY)[pid]
+
+
+def test_a_group_no_longer_a_youth_network_clears_its_members_dropping(database: Database,
+                                                                     caseload: Caseload) -> None:
+    bring_up_to_date(database, TODAY)
+    assert stored(database)[caseload.ids["Noah"]] == (0, True)
+    groups = GroupService(database, caseload.world.secretary)
+    group = groups.group(caseload.group_id)
+    groups.save_group(GroupInput(group.name, GroupKind.WORKING, group.project_id, group.organisation_id,
+                                 group.municipality, group.active), original=group)
+    assert stored(database)[caseload.ids["Noah"]] == (0, False) == live(database, TODAY)[caseload.ids["Noah"]]
