@@ -8,6 +8,7 @@ GUI thread through signals, and can show a modal progress dialog with a Cancel b
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -34,14 +35,16 @@ class TaskCancelled(Exception):  # noqa: N818 - a way to stop, not an error (lik
 
 
 class _Relay(QObject):
-    """Carries a worker thread's reports to the task object on the GUI thread."""
+    """Carries the worker threads' reports to the runner on the GUI thread, by task number. One per runner, and
+    it outlives every worker: a pool thread never holds the last reference to any Qt object."""
 
-    progressed = Signal(int, int, str)
-    ended = Signal(object, object)  # (result, exception)
+    progressed = Signal(int, int, int, str)  # task number, done, total, text
+    ended = Signal(int, object, object)  # task number, result, exception
 
 
 class Task(QObject):
-    """One run of a task function; its signals arrive on the GUI thread."""
+    """One run of a task function; its signals arrive on the GUI thread. Only the GUI thread refers to it: what a
+    pool thread holds is a :class:`_Job`."""
 
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -52,54 +55,31 @@ class Task(QObject):
     def __init__(self, fn: TaskFn, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._fn: TaskFn | None = fn
-        self._cancel = threading.Event()
-        self._last_report = 0.0
+        self.fn: TaskFn | None = fn
+        self.cancel_event = threading.Event()
         self.is_finished = False
         self.progress_dialog: QProgressDialog | None = None
-        # Owned by the task (and so deleted with it, on the GUI thread): a relay owned by its Python wrapper
-        # would be destroyed by whichever thread dropped the last reference, a pool thread included.
-        self._relay = _Relay(self)
-        self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._relay.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         """Ask the task to stop; it does at its next check of ``cancelled()``."""
-        self._cancel.set()
+        self.cancel_event.set()
 
     @property
     def cancel_requested(self) -> bool:
         """True once :meth:`cancel` was called."""
-        return self._cancel.is_set()
+        return self.cancel_event.is_set()
 
-    def run_in_worker(self) -> None:
-        """Run the function (on a pool thread) and hand the outcome to the GUI thread."""
-        try:
-            result = self._fn(self._report_progress, self._cancel.is_set)
-        except BaseException as exc:
-            self._relay.ended.emit(None, exc)
-        else:
-            self._relay.ended.emit(result, None)
-
-    def _report_progress(self, done: int, total: int, text: str = "") -> None:
-        now = time.monotonic()
-        if now - self._last_report < PROGRESS_INTERVAL and done < total:
-            return
-        self._last_report = now
-        self._relay.progressed.emit(int(done), int(total), str(text))
-
-    @Slot(int, int, str)
-    def _on_progress(self, done: int, total: int, text: str) -> None:
+    def report_progress(self, done: int, total: int, text: str) -> None:
+        """A worker's progress report, on the GUI thread."""
         if not self.is_finished:
             self.progressed.emit(done, total, text)
 
-    @Slot(object, object)
-    def _on_ended(self, result: object, error: object) -> None:
+    def end(self, result: object, error: object) -> None:
+        """The worker's outcome, on the GUI thread: emit what became of the task."""
         self.is_finished = True
-        # Let go of the function (and whatever widgets its closure holds) here on the GUI thread, not on the
-        # pool thread that drops the runnable, and with it possibly the last reference to this task.
-        self._fn = None
-        if self._cancel.is_set():
+        # Let go of the function (and whatever widgets its closure holds) here on the GUI thread.
+        self.fn = None
+        if self.cancel_event.is_set():
             # Whatever a cancelled task returned or raised on its way out is not news to the user.
             if isinstance(error, BaseException) and not isinstance(error, TaskCancelled):
                 log.debug("Task %s ended with %r after cancellation", self.name, error)
@@ -113,13 +93,49 @@ class Task(QObject):
         self.finished.emit()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self._task = task
+class _Job:
+    """What a pool thread holds of a task: its number, function and cancel flag, and the runner's relay. No
+    task object: a Qt object whose last reference went with a pool thread would be freed there, while the GUI
+    thread may be deleting it (the crash this avoids)."""
+
+    def __init__(self, number: int, fn: TaskFn, cancel_event: threading.Event, relay: _Relay) -> None:
+        self.number = number
+        self.fn: TaskFn | None = fn
+        self.cancel_event = cancel_event
+        self.relay = relay
+        self.last_report = 0.0
 
     def run(self) -> None:
-        self._task.run_in_worker()
+        """Run the function and hand the outcome to the GUI thread (the function is let go of first: the task
+        still holds it, and lets go of it on the GUI thread)."""
+        fn, self.fn = self.fn, None
+        assert fn is not None
+        result: object = None
+        error: BaseException | None = None
+        try:
+            result = fn(self.report_progress, self.cancel_event.is_set)
+        except BaseException as exc:
+            error = exc
+        del fn
+        self.relay.ended.emit(self.number, result, error)
+
+    def report_progress(self, done: int, total: int, text: str = "") -> None:
+        now = time.monotonic()
+        if now - self.last_report < PROGRESS_INTERVAL and done < total:
+            return
+        self.last_report = now
+        self.relay.progressed.emit(self.number, int(done), int(total), str(text))
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: _Job) -> None:
+        super().__init__()
+        self._job: _Job | None = job
+
+    def run(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.run()
 
 
 class TaskRunner(QObject):
@@ -132,7 +148,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._active: set[Task] = set()
+        self._active: dict[int, Task] = {}  # by number
+        self._numbers = itertools.count(1)
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
         self.error_handler = error_handler
 
     def run(
@@ -151,7 +171,9 @@ class TaskRunner(QObject):
 
         Errors go to ``on_error``, or else to the runner's error handler (the error dialogs).
         """
-        task = Task(fn, name or getattr(fn, "__name__", "task"), self)
+        # No parent: a task's destruction lets go of its connections, and a runner freed by that must not find
+        # the task still among its children, half destroyed.
+        task = Task(fn, name or getattr(fn, "__name__", "task"))
         if on_result is not None:
             task.succeeded.connect(on_result)
         if on_error is not None:
@@ -162,16 +184,17 @@ class TaskRunner(QObject):
             task.cancelled.connect(on_cancelled)
         if progress_title is not None:
             task.progress_dialog = _progress_dialog(task, progress_title, parent, cancellable)
-        task.finished.connect(lambda: self._forget(task))
-        self._active.add(task)
-        self._pool.start(_Runnable(task))
+        number = next(self._numbers)
+        task.finished.connect(lambda: self._forget(number))
+        self._active[number] = task
+        self._pool.start(_Runnable(_Job(number, fn, task.cancel_event, self._relay)))
         self.task_started.emit(task)
         return task
 
     @property
     def active_tasks(self) -> frozenset[Task]:
         """Tasks started and not yet delivered."""
-        return frozenset(self._active)
+        return frozenset(self._active.values())
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         """Block until every pool thread is idle (for shutdown and tests); False on timeout."""
@@ -179,10 +202,10 @@ class TaskRunner(QObject):
 
     def shutdown(self, msecs: int = 10_000) -> None:
         """Cancel every running task and wait for the threads (at exit)."""
-        for task in list(self._active):
+        for task in list(self._active.values()):
             task.cancel()
         if not self._pool.waitForDone(msecs):
-            log.warning("Background tasks still running at exit: %s", [task.name for task in self._active])
+            log.warning("Background tasks still running at exit: %s", [t.name for t in self._active.values()])
 
     def _handle_error(self, exc: BaseException, parent: QWidget | None) -> None:
         if parent is not None and not shiboken6.isValid(parent):
@@ -192,8 +215,22 @@ class TaskRunner(QObject):
             return
         self.error_handler(exc, parent)
 
-    def _forget(self, task: Task) -> None:
-        self._active.discard(task)
+    @Slot(int, int, int, str)
+    def _on_progress(self, number: int, done: int, total: int, text: str) -> None:
+        task = self._active.get(number)
+        if task is not None:
+            task.report_progress(done, total, text)
+
+    @Slot(int, object, object)
+    def _on_ended(self, number: int, result: object, error: object) -> None:
+        task = self._active.get(number)
+        if task is not None:
+            task.end(result, error)
+
+    def _forget(self, number: int) -> None:
+        task = self._active.pop(number, None)
+        if task is None:
+            return
         if task.progress_dialog is not None:
             task.progress_dialog.close()
             task.progress_dialog.deleteLater()
