@@ -10,9 +10,8 @@ date before each list); the other warnings come from the participant's own dates
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -35,10 +34,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from neo_desktop.db.models import (
-    Group,
-    GroupMember,
-    Meeting,
-    MeetingAttendee,
     Participant,
     Plan,
     PlanRevision,
@@ -48,24 +43,21 @@ from neo_desktop.db.models import (
     StaffRole,
 )
 from neo_desktop.db.search_index import search_clause, unindexed
-from neo_desktop.domain.meeting import AttendanceStatus, GroupKind, MeetingStatus
 from neo_desktop.domain.organisation import Role
 from neo_desktop.domain.participant import ParticipantStatus
 from neo_desktop.domain.participant_rules import (
-    ATTENDANCE_MISSED,
-    ATTENDANCE_WINDOW,
     LEFT_STATUSES,
     WarningKind,
     search_terms,
 )
-from neo_desktop.domain.plan import PlanStatus, StepStatus
+from neo_desktop.domain.plan import PlanStatus
+from neo_desktop.domain.plan_rules import OPEN_STEP_STATUSES
 
 from .scoping import editable_participants, visible_participants
 from .user import SignedInUser
 
 S = ParticipantStatus
 UNASSIGNED = 0  # the caseworker filter's value for "no caseworker"
-OPEN_STEPS = (StepStatus.PLANNED, StepStatus.IN_PROGRESS)
 _STATUS_ORDER = {status: position for position, status in enumerate(S)}
 # The row's caseworker, made once: a new alias per list would set up its columns again each time (milliseconds).
 CASEWORKER_STAFF = aliased(Staff, name="caseworker")
@@ -183,24 +175,20 @@ def scope_clause(session: Session, user: SignedInUser, query: CaseloadQuery) -> 
 # ----------------------------------------------------------------------------------------- warnings
 
 
-def _open_overdue_step() -> ColumnElement[bool]:
+def overdue_plan_steps(today: date, *columns: Any) -> Select[Any]:
+    """``columns`` of the open steps past their date in the newest version of every open plan (from ``plan``,
+    joined to its revisions and steps): what the start page lists and the stored participant signals count.
+    NOT EXISTS finds the newest version: both databases answer it with one pass over the steps, PostgreSQL with
+    hash joins."""
+    newer = aliased(PlanRevision)
     # lower() keeps SQLite (which has no ANALYZE statistics) off the (status, due_on) index, which would make it
     # read every open step of the register instead of the few steps of the plans at hand.
-    return func.lower(PlanStep.status).in_([status.value for status in OPEN_STEPS])
-
-
-def overdue_steps(today: date, among_participants: Sequence[int] | None = None) -> Select[Any]:
-    """(participant_id, number of open steps past their date) over the newest version of every open plan: what
-    the stored participant signals hold (NOT EXISTS: both databases answer it with one pass over the steps,
-    PostgreSQL with hash joins)."""
-    newer = aliased(PlanRevision)
-    return (select(Plan.participant_id.label("participant_id"), func.count(PlanStep.id).label("overdue"))
+    return (select(*columns).select_from(Plan)
             .join(PlanRevision, PlanRevision.plan_id == Plan.id)
             .join(PlanStep, PlanStep.revision_id == PlanRevision.id)
-            .where(Plan.status != PlanStatus.CLOSED, PlanStep.due_on < today, _open_overdue_step(),
-                   ~exists().where(newer.plan_id == Plan.id, newer.id > PlanRevision.id),
-                   *([Plan.participant_id.in_(among_participants)] if among_participants is not None else []))
-            .group_by(Plan.participant_id))
+            .where(Plan.status != PlanStatus.CLOSED, PlanStep.due_on < today,
+                   func.lower(PlanStep.status).in_([status.value for status in OPEN_STEP_STATUSES]),
+                   ~exists().where(newer.plan_id == Plan.id, newer.id > PlanRevision.id)))
 
 
 def among(column: Any, ids: list[int] | None, dialect: str) -> ColumnElement[bool]:
@@ -231,33 +219,6 @@ def page_rows(session: Session, ids: list[int]) -> list[Any]:
     statement = page_rows_statement(session.get_bind().dialect.name)
     by_id = {row[0]: row for row in session.execute(statement, {"ids": ids})}
     return [by_id[pid] for pid in ids if pid in by_id]
-
-
-def day_after(today: date) -> datetime:
-    """The start of the day after ``today`` (UTC): sessions before it are the ones held so far."""
-    return datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
-
-
-def attendance_dropping(today: date, among_participants: Sequence[int] | None = None) -> Select[Any]:
-    """Participant ids (of ``among_participants``, or all) who missed at least 2 of their last 3 recorded
-    youth-network sessions held so far: what the stored participant signals hold (see
-    :func:`neo_desktop.domain.participant_rules.attendance_dropping`, which this mirrors in SQL)."""
-    recent = (select(GroupMember.participant_id.label("participant_id"), MeetingAttendee.status.label("status"),
-                     func.row_number().over(partition_by=GroupMember.participant_id,
-                                            order_by=(Meeting.starts_at.desc(), Meeting.id.desc())).label("n"))
-              .join(GroupMember, GroupMember.id == MeetingAttendee.member_id)
-              .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
-              .join(Group, Group.id == Meeting.group_id)
-              .where(Group.kind == GroupKind.YOUTH_NETWORK, Meeting.status == MeetingStatus.HELD,
-                     Meeting.starts_at < day_after(today), MeetingAttendee.status != AttendanceStatus.INVITED,
-                     GroupMember.participant_id.is_not(None)))
-    if among_participants is not None:
-        recent = recent.where(GroupMember.participant_id.in_(among_participants))
-    recent_sq = recent.subquery()
-    missed = func.sum(case((recent_sq.c.status.in_((AttendanceStatus.ABSENT, AttendanceStatus.APOLOGIES)), 1),
-                           else_=0))
-    return (select(recent_sq.c.participant_id).where(recent_sq.c.n <= ATTENDANCE_WINDOW)
-            .group_by(recent_sq.c.participant_id).having(missed >= ATTENDANCE_MISSED))
 
 
 def still_in_course() -> ColumnElement[bool]:

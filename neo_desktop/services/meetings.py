@@ -135,13 +135,15 @@ class MeetingService:
             rules.check_not_locked(meeting)
             apply_changes(meeting, values, original.version, what="meeting")
             session.flush()
-            participant_signals.refresh_meeting(session, self._today(), meeting.id)  # held, cancelled, moved
+            if (meeting.status, meeting.starts_at) != (original.status, original.starts_at):  # held, cancelled, moved
+                participant_signals.refresh_meeting(session, self._today(), meeting.id)
             return meeting_view(session, meeting)
 
     @requires(MEETING_EDITORS, "change meetings")
     def set_attendance(self, meeting_id: int, statuses: Mapping[int, AttendanceStatus]) -> MeetingView:
         """Record who came, sent apologies or stayed away (attendee id → status)."""
-        return self._edit(meeting_id, lambda session, meeting: rules.set_attendance(session, meeting, statuses))
+        return self._edit(meeting_id, lambda session, meeting: rules.set_attendance(session, meeting, statuses),
+                          attendance=True)
 
     @requires(MEETING_EDITORS, "change meetings")
     def add_guest(self, meeting_id: int, name: str) -> MeetingView:
@@ -314,15 +316,18 @@ class MeetingService:
 
     # ---------------------------------------------------------------------------------------- internals
 
-    def _edit(self, meeting_id: int, change: Callable[[Session, Meeting], Any]) -> MeetingView:
-        """Change a meeting's contents while its minutes are a draft; moves the meeting's version on."""
+    def _edit(self, meeting_id: int, change: Callable[[Session, Meeting], Any], *,
+              attendance: bool = False) -> MeetingView:
+        """Change a meeting's contents while its minutes are a draft; moves the meeting's version on. A change of
+        ``attendance`` recounts the young members' signals."""
         with self._database.transaction() as session:
             meeting = load_meeting(session, meeting_id)
             rules.check_editable(meeting)
             change(session, meeting)
             rules.touch(meeting)
             session.flush()
-            participant_signals.refresh_meeting(session, self._today(), meeting.id)  # attendance
+            if attendance:
+                participant_signals.refresh_meeting(session, self._today(), meeting.id)
             session.expire(meeting, ["agenda_items"])
             return meeting_view(session, meeting)
 
@@ -330,8 +335,10 @@ class MeetingService:
         with self._database.transaction() as session:
             meeting = load_meeting(session, original.id)
             rules.check_version(meeting, original.version, "meeting")
+            status = meeting.status
             step(meeting)
             session.flush()
-            participant_signals.refresh_meeting(session, self._today(), meeting.id)  # marked as held
+            if meeting.status is not status:  # marked as held: its attendance counts now
+                participant_signals.refresh_meeting(session, self._today(), meeting.id)
             return meeting_view(session, meeting)
 

@@ -16,15 +16,18 @@ login doing the refresh.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ARRAY, Integer, bindparam, func, literal, or_, select, text, union_all, update
+from sqlalchemy import ARRAY, Integer, Select, bindparam, case, func, literal, or_, select, text, union_all, update
 from sqlalchemy.orm import Session
 
-from neo_desktop.db.models import GroupMember, Meeting, Participant, Setting
+from neo_desktop.db.models import Group, GroupMember, Meeting, MeetingAttendee, Participant, Plan, PlanStep, Setting
+from neo_desktop.domain.meeting import AttendanceStatus, GroupKind, MeetingStatus
+from neo_desktop.domain.participant_rules import ATTENDANCE_MISSED, ATTENDANCE_WINDOW
 
-from .caseload_query import attendance_dropping, overdue_steps
+from .caseload_query import overdue_plan_steps
 
 AS_OF_KEY = "participant_signals_as_of"
 _REFRESH = text("SELECT neo_refresh_participant_signals(:today, :participants)").bindparams(
@@ -68,8 +71,10 @@ def refresh_group(session: Session, today: date, group_id: int) -> None:
 
 
 def refresh_meeting(session: Session, today: date, meeting_id: int) -> None:
-    """Recount the signals of the young members of a session's group (its attendance, status or time changed)."""
-    group_id = session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id))
+    """Recount the signals of the young members of a youth-network session's group (its attendance, status or
+    time changed); another group's meeting changes no signal."""
+    group_id = session.scalar(select(Meeting.group_id).join(Group, Group.id == Meeting.group_id)
+                              .where(Meeting.id == meeting_id, Group.kind == GroupKind.YOUTH_NETWORK))
     if group_id is not None:
         refresh_group(session, today, group_id)
 
@@ -96,6 +101,38 @@ def bring_up_to_date(session: Session, today: date) -> bool:
         setting.value = as_of
     session.flush()
     return True
+
+
+def overdue_steps(today: date, among_participants: Sequence[int] | None = None) -> Select[Any]:
+    """(participant_id, overdue) for everyone (of ``among_participants``) with open plan steps past their date."""
+    statement = overdue_plan_steps(today, Plan.participant_id.label("participant_id"),
+                                   func.count(PlanStep.id).label("overdue"))
+    if among_participants is not None:
+        statement = statement.where(Plan.participant_id.in_(among_participants))
+    return statement.group_by(Plan.participant_id)
+
+
+def attendance_dropping(today: date, among_participants: Sequence[int] | None = None) -> Select[Any]:
+    """Participant ids (of ``among_participants``, or all) who missed at least 2 of their last 3 recorded
+    youth-network sessions held so far (see :func:`neo_desktop.domain.participant_rules.attendance_dropping`,
+    which this mirrors in SQL; "so far" is before the start of the next day, UTC)."""
+    held_before = datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
+    recent = (select(GroupMember.participant_id.label("participant_id"), MeetingAttendee.status.label("status"),
+                     func.row_number().over(partition_by=GroupMember.participant_id,
+                                            order_by=(Meeting.starts_at.desc(), Meeting.id.desc())).label("n"))
+              .join(GroupMember, GroupMember.id == MeetingAttendee.member_id)
+              .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
+              .join(Group, Group.id == Meeting.group_id)
+              .where(Group.kind == GroupKind.YOUTH_NETWORK, Meeting.status == MeetingStatus.HELD,
+                     Meeting.starts_at < held_before, MeetingAttendee.status != AttendanceStatus.INVITED,
+                     GroupMember.participant_id.is_not(None)))
+    if among_participants is not None:
+        recent = recent.where(GroupMember.participant_id.in_(among_participants))
+    recent_sq = recent.subquery()
+    missed = func.sum(case((recent_sq.c.status.in_((AttendanceStatus.ABSENT, AttendanceStatus.APOLOGIES)), 1),
+                           else_=0))
+    return (select(recent_sq.c.participant_id).where(recent_sq.c.n <= ATTENDANCE_WINDOW)
+            .group_by(recent_sq.c.participant_id).having(missed >= ATTENDANCE_MISSED))
 
 
 def _found(session: Session, today: date, among: list[int] | None) -> dict[int, tuple[int, bool]]:

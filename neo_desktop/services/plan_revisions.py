@@ -71,12 +71,6 @@ def latest_revision(session: Session, plan_id: int) -> PlanRevision:
                            .order_by(PlanRevision.number.desc()).limit(1)).one()
 
 
-def latest_revision_ids() -> Any:
-    """A subquery of (plan_id, revision_id) of every plan's newest revision, for queries across plans."""
-    return (select(PlanRevision.plan_id, func.max(PlanRevision.id).label("revision_id"))
-            .group_by(PlanRevision.plan_id).subquery())
-
-
 def revision_by_number(session: Session, plan_id: int, number: int) -> PlanRevision:
     """Version ``number`` of the plan."""
     revision = session.scalar(select(PlanRevision).where(PlanRevision.plan_id == plan_id,

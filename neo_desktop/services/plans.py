@@ -48,13 +48,13 @@ from neo_desktop.reports.plan_pdf import write_plan_pdf
 
 from . import participant_signals
 from .access_log import record_for_user
+from .caseload_query import overdue_plan_steps
 from .permissions import AREA_ROLES, Area, requires
 from .plan_revisions import (
     ITEM_KINDS,
     ItemKind,
     apply_edit,
     latest_revision,
-    latest_revision_ids,
     revision_by_number,
 )
 from .plan_templates import PlanTemplateService, TemplateView, template_steps
@@ -157,15 +157,9 @@ class PlanService:
     def overdue_steps(self) -> list[OverdueStep]:
         """Overdue steps of the open plans of the user's caseload, oldest first (for the caseload warnings)."""
         today = self._today()
-        latest = latest_revision_ids()
-        query = (
-            select(PlanStep, Plan.id, Participant)
-            .join(latest, latest.c.revision_id == PlanStep.revision_id)
-            .join(Plan, Plan.id == latest.c.plan_id).join(Participant, Participant.id == Plan.participant_id)
-            .where(self._mine(), Plan.status != PlanStatus.CLOSED, PlanStep.due_on < today,
-                   PlanStep.status.in_(rules.OPEN_STEP_STATUSES))
-            .order_by(PlanStep.due_on, Participant.last_name)
-        )
+        query = (overdue_plan_steps(today, PlanStep, Plan.id, Participant)
+                 .join(Participant, Participant.id == Plan.participant_id)
+                 .where(self._mine()).order_by(PlanStep.due_on, Participant.last_name))
         with self._database.transaction() as session:
             rows = session.execute(query).all()
             record_for_user(session, self._user, AccessAction.SEARCH, search_criterion="overdue plan steps",

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from neo_desktop.db.models import (
     Employer,
@@ -22,7 +22,6 @@ from neo_desktop.db.models import (
     Participant,
     Placement,
     Plan,
-    PlanRevision,
     PlanStep,
     Project,
 )
@@ -30,7 +29,7 @@ from neo_desktop.domain.meeting import MeetingStatus
 from neo_desktop.domain.participant_rules import LEFT_STATUSES
 from neo_desktop.domain.plan import PlanStatus
 
-from .caseload_query import OPEN_STEPS, still_in_course
+from .caseload_query import overdue_plan_steps, still_in_course
 from .scoping import editable_participants
 from .user import SignedInUser
 
@@ -101,16 +100,10 @@ def build_today(session: Session, user: SignedInUser, today: date) -> TodayPage:
                                    .order_by(Plan.review_on, Participant.last_name)):
         lines.append(TodayLine(TodayKind.PLAN_REVIEW, p.id, _name(p), plan.review_on, "",
                                (today - plan.review_on).days))
-    newer = aliased(PlanRevision)
     for step, p in session.execute(
-            select(PlanStep, Participant).select_from(Plan)
+            overdue_plan_steps(today, PlanStep, Participant)
             .join(Participant, Participant.id == Plan.participant_id)
-            .join(PlanRevision, PlanRevision.plan_id == Plan.id)
-            .join(PlanStep, PlanStep.revision_id == PlanRevision.id)
-            .where(mine, Plan.status != PlanStatus.CLOSED, PlanStep.due_on < today,
-                   func.lower(PlanStep.status).in_([status.value for status in OPEN_STEPS]),
-                   ~exists().where(newer.plan_id == Plan.id, newer.id > PlanRevision.id))
-            .order_by(PlanStep.due_on, Participant.last_name)):
+            .where(mine).order_by(PlanStep.due_on, Participant.last_name)):
         lines.append(TodayLine(TodayKind.STEP_OVERDUE, p.id, _name(p), step.due_on, step.description,
                                (today - step.due_on).days))
     lines.extend(_no_contact(session, mine, today))

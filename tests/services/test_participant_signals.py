@@ -34,7 +34,8 @@ from neo_desktop.services import participant_signals
 from neo_desktop.services.caseload import CaseloadColumn, CaseloadQuery, CaseloadScope, CaseloadService
 from neo_desktop.services.journal import as_utc
 from neo_desktop.services.meeting_groups import GroupService
-from neo_desktop.services.meeting_views import GroupInput
+from neo_desktop.services.meeting_views import GroupInput, MeetingInput
+from neo_desktop.services.meetings import MeetingService
 from neo_desktop.services.network_groups import NetworkGroupService
 from neo_desktop.services.plans import PlanService
 
@@ -238,4 +239,14 @@ def test_a_group_no_longer_a_youth_network_clears_its_members_dropping(database:
     group = groups.group(caseload.group_id)
     groups.save_group(GroupInput(group.name, GroupKind.WORKING, group.project_id, group.organisation_id,
                                  group.municipality, group.active), original=group)
+    assert stored(database)[caseload.ids["Noah"]] == (0, False) == live(database, TODAY)[caseload.ids["Noah"]]
+
+
+def test_a_session_cancelled_afterwards_recounts_its_young_members(database: Database, caseload: Caseload) -> None:
+    bring_up_to_date(database, TODAY)
+    assert stored(database)[caseload.ids["Noah"]] == (0, True)  # absent, then apologies, at the last two
+    meetings = MeetingService(database, caseload.world.secretary, today=lambda: TODAY)
+    last = meetings.meeting(caseload.sessions[-2])
+    meetings.update_meeting(last, MeetingInput(last.title, last.starts_at, last.ends_at, last.location,
+                                               last.online_link, last.language, MeetingStatus.CANCELLED))
     assert stored(database)[caseload.ids["Noah"]] == (0, False) == live(database, TODAY)[caseload.ids["Noah"]]

@@ -86,9 +86,9 @@ class Participant(IdMixin, ScopedMixin, VersionedMixin, Base):
     coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
     # Set when the record was anonymised; the row stays for statistics.
     anonymised_at: Mapped[datetime | None]
-    # Signals for sorting and filtering whole registers, derived and never edited: open plan steps past their
-    # date, and missing the youth network group. neo_desktop.services.participant_signals keeps them (as of the
-    # day in the setting "participant_signals_as_of"); lists count what they show live.
+    # Signals that caseload lists show, sort and filter by, derived and never edited: open plan steps past their
+    # date, and missing the youth network group. neo_desktop.services.participant_signals keeps them (recounted
+    # for everyone on the day in the setting "participant_signals_as_of").
     overdue_steps: Mapped[int] = mapped_column(Integer, server_default="0")
     attendance_dropping: Mapped[bool] = mapped_column(Boolean, server_default="0")
 
@@ -128,4 +128,3 @@ class JournalEntry(IdMixin, ScopedMixin, VersionedMixin, Base):
     sensitive: Mapped[bool] = mapped_column(Boolean, server_default="0")
     placement_id: Mapped[int | None] = mapped_column(ForeignKey("placement.id", ondelete="SET NULL"))
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"))
-
